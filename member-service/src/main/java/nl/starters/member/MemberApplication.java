@@ -1,0 +1,15 @@
+package nl.starters.member;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Identities and profiles of every member of every branch; the one place that knows real names. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MemberApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MemberApplication.class, args);
+    }
+}

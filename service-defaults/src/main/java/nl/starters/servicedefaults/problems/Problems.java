@@ -1,0 +1,64 @@
+package nl.starters.servicedefaults.problems;
+
+import java.util.List;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Turns any failure into an RFC 9457 problem whose detail is written for a person. */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ProblemDetail of(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.forStatus(status.value()));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public static ProblemDetail from(Throwable error) {
+        Throwable cause = rootCauseOf(error);
+        if (cause instanceof DataBufferLimitException) {
+            return of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "Request too large",
+                    "The request body is larger than this service accepts.");
+        }
+        if (error instanceof ErrorResponse response) {
+            ProblemDetail body = response.getBody();
+            if (body.getType() == null || "about:blank".equals(body.getType().toString())) {
+                body.setType(ProblemTypes.forStatus(body.getStatus()));
+            }
+            if (body.getDetail() == null && error instanceof ResponseStatusException status) {
+                body.setDetail(status.getReason());
+            }
+            if (cause instanceof DecodingException decoding) {
+                body.setDetail("The request body could not be read: " + firstLine(decoding.getMessage()));
+            }
+            return body;
+        }
+        return of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong on our side; the error has been logged.");
+    }
+
+    private static Throwable rootCauseOf(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String firstLine(String message) {
+        return message == null
+                ? "malformed content"
+                : List.of(message.split("\n")).get(0);
+    }
+}
