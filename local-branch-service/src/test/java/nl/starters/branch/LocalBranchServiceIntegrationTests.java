@@ -107,4 +107,16 @@ class LocalBranchServiceIntegrationTests {
                 .expectBody(String.class)
                 .value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
     }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/branches/{branch}/posts'].get")
+                .exists();
+    }
 }
