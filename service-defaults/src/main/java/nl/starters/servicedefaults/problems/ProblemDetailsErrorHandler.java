@@ -5,10 +5,12 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
@@ -52,8 +54,16 @@ public class ProblemDetailsErrorHandler implements WebExceptionHandler {
         }
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         return ServerResponse.status(HttpStatus.valueOf(problem.getStatus()))
+                .headers(headers -> copyHeadersOf(error, headers))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problem)
                 .flatMap(response -> response.writeTo(exchange, context));
+    }
+
+    /** An error may carry headers a client needs, such as {@code Allow} or {@code Retry-After}. */
+    private static void copyHeadersOf(Throwable error, HttpHeaders headers) {
+        if (error instanceof ErrorResponse response) {
+            headers.addAll(response.getHeaders());
+        }
     }
 }

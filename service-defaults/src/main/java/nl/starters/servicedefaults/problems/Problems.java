@@ -30,10 +30,7 @@ public final class Problems {
                     "The request body is larger than this service accepts.");
         }
         if (error instanceof ErrorResponse response) {
-            ProblemDetail body = response.getBody();
-            if (body.getType() == null || "about:blank".equals(body.getType().toString())) {
-                body.setType(ProblemTypes.forStatus(body.getStatus()));
-            }
+            ProblemDetail body = withTypeFromStatus(response.getBody());
             if (body.getDetail() == null && error instanceof ResponseStatusException status) {
                 body.setDetail(status.getReason());
             }
@@ -46,6 +43,14 @@ public final class Problems {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
                 "Something went wrong on our side; the error has been logged.");
+    }
+
+    /** Gives a problem without a specific type the stable type of its status. */
+    public static ProblemDetail withTypeFromStatus(ProblemDetail problem) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(ProblemTypes.forStatus(problem.getStatus()));
+        }
+        return problem;
     }
 
     private static Throwable rootCauseOf(Throwable error) {

@@ -1,0 +1,76 @@
+package nl.starters.gateway.routing;
+
+import java.util.stream.Collectors;
+import nl.starters.gateway.branches.Branch;
+import nl.starters.gateway.branches.BranchRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The routes, built from the branch registry: one route and one breaker per branch, one each for
+ * member-service and the national forum, and last a catch-all that names an unknown branch.
+ * Only {@code /api/**} is routed; actuator stays on the management port.
+ */
+@Configuration(proxyBeanMethods = false)
+class RouteConfiguration {
+
+    private static final Log log = LogFactory.getLog(RouteConfiguration.class);
+
+    @Bean
+    RouteLocator routes(
+            RouteLocatorBuilder builder,
+            BranchRegistry registry,
+            RoutingProperties routing,
+            ReactiveCircuitBreakerFactory<?, ?> breakers,
+            ProblemResponses problems) {
+        routing.requireOnlyKnownBranches(
+                registry.branches().stream().map(Branch::id).collect(Collectors.toSet()));
+        if (registry.branches().isEmpty()) {
+            log.warn("The branch registry is empty: is config/branches.yml (community.branches-file) there?");
+        }
+        var routes = builder.routes();
+        for (Branch branch : registry.branches()) {
+            var downstream = Downstream.branch(branch, routing.branchUri(branch.id()));
+            log.info("Branch " + branch.id() + " -> " + downstream.uri());
+            routes.route(
+                    downstream.breakerId(),
+                    route -> route.path("/api/branches/" + branch.id() + "/**")
+                            .filters(filters -> filters.filter(guarded(downstream, breakers, problems, routing)))
+                            .uri(downstream.uri()));
+        }
+        var members = Downstream.memberService(routing.memberServiceUri());
+        routes.route(
+                members.breakerId(),
+                route -> route.path("/api/members", "/api/members/**", "/api/session", "/api/token", "/api/me")
+                        .filters(filters -> filters.filter(guarded(members, breakers, problems, routing)))
+                        .uri(members.uri()));
+        var national = Downstream.nationalForum(routing.nationalForumUri());
+        routes.route(
+                national.breakerId(),
+                route -> route.path("/api/national/**")
+                        .filters(filters -> filters.filter(guarded(national, breakers, problems, routing)))
+                        .uri(national.uri()));
+        routes.route(
+                "unknown-branch",
+                route -> route.order(Ordered.LOWEST_PRECEDENCE)
+                        .path("/api/branches/{branch}/**")
+                        .filters(filters -> filters.filter(UnknownBranch.FILTER))
+                        .uri("no://op"));
+        return routes.build();
+    }
+
+    private static DownstreamBreakerFilter guarded(
+            Downstream downstream,
+            ReactiveCircuitBreakerFactory<?, ?> breakers,
+            ProblemResponses problems,
+            RoutingProperties routing) {
+        return new DownstreamBreakerFilter(
+                downstream, breakers.create(downstream.breakerId()), problems, routing.retryAfter());
+    }
+}
