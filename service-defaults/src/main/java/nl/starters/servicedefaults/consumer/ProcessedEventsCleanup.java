@@ -1,5 +1,6 @@
 package nl.starters.servicedefaults.consumer;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,17 +27,19 @@ class ProcessedEventsCleanup implements SmartLifecycle {
     public void start() {
         running = Flux.interval(properties.cleanupInterval())
                 .onBackpressureDrop()
-                .concatMap(tick -> deleteExpired().onErrorResume(e -> {
-                    log.debug("Processed events cleanup skipped: {}", e.toString());
-                    return Mono.empty();
-                }))
+                .concatMap(tick -> deleteExpired(properties.processedRetention())
+                        .onErrorResume(e -> {
+                            log.debug("Processed events cleanup skipped: {}", e.toString());
+                            return Mono.empty();
+                        }))
                 .subscribe();
     }
 
-    Mono<Long> deleteExpired() {
+    /** Deletes the ids of events processed longer ago than the retention; answers how many. */
+    Mono<Long> deleteExpired(Duration retention) {
         return database.sql("DELETE FROM messaging.processed_events"
                         + " WHERE processed_at < now() - make_interval(secs => :seconds)")
-                .bind("seconds", properties.processedRetention().toMillis() / 1000.0)
+                .bind("seconds", retention.toMillis() / 1000.0)
                 .fetch()
                 .rowsUpdated();
     }

@@ -1,12 +1,11 @@
 package nl.starters.servicedefaults.kafka;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.UUID;
+import nl.starters.servicedefaults.ids.Ids;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -26,8 +25,6 @@ public record EventEnvelope(UUID id, String type, String source, Instant time) {
     public static final String CLOUDEVENTS_VERSION = "1.0";
     public static final String JSON = "application/json";
 
-    private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
-
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -37,7 +34,7 @@ public record EventEnvelope(UUID id, String type, String source, Instant time) {
 
     /** A new time-ordered event id (UUIDv7): unique across services and branches. */
     public static UUID newId() {
-        return UUID_V7.generate();
+        return Ids.newId();
     }
 
     /** The headers of a record carrying this event with a JSON payload. */

@@ -32,6 +32,8 @@ public class EventProducer implements DisposableBean {
     public EventProducer(Map<String, Object> producerConfig) {
         Map<String, Object> config = new HashMap<>(producerConfig);
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, DEFAULT_MAX_BLOCK_MS);
+        // the relay hands a whole batch over at once: lingering (Kafka 4 waits 5 ms) only adds latency
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         this.factory = new DefaultKafkaProducerFactory<>(config, byType(), byType());
         this.template = new KafkaTemplate<>(factory);
         // callers report failures themselves; the default listener would log every payload at ERROR

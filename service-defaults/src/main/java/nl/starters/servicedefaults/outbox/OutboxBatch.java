@@ -1,18 +1,15 @@
 package nl.starters.servicedefaults.outbox;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.starters.servicedefaults.kafka.EventProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Publishes the oldest unpublished rows in one transaction that holds the outbox's advisory lock, so only
@@ -24,15 +21,10 @@ class OutboxBatch {
     /** Answered instead of a size when another instance is publishing. */
     static final int LOCKED_ELSEWHERE = -1;
 
-    private static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
     private static final Result SKIPPED = new Result(LOCKED_ELSEWHERE, null);
     private static final Logger log = LoggerFactory.getLogger(OutboxBatch.class);
 
-    private static final String PENDING = """
-            SELECT id, topic, key, type, payload, occurred_at FROM messaging.outbox
-            WHERE published_at IS NULL AND failed_at IS NULL ORDER BY seq LIMIT :limit""";
-
-    private final DatabaseClient database;
+    private final OutboxTable table;
     private final TransactionalOperator transaction;
     private final EventProducer producer;
     private final Scheduler sender;
@@ -40,13 +32,13 @@ class OutboxBatch {
     private final OutboxMetrics metrics;
 
     OutboxBatch(
-            DatabaseClient database,
+            OutboxTable table,
             TransactionalOperator transaction,
             EventProducer producer,
             Scheduler sender,
             OutboxProperties properties,
             OutboxMetrics metrics) {
-        this.database = database;
+        this.table = table;
         this.transaction = transaction;
         this.producer = producer;
         this.sender = sender;
@@ -57,8 +49,44 @@ class OutboxBatch {
     /** The number of rows looked at, or {@link #LOCKED_ELSEWHERE}; fails when rows must be retried. */
     Mono<Integer> publishNext() {
         return transaction
-                .transactional(lock().flatMap(locked -> locked ? publishPending() : Mono.just(SKIPPED)))
+                .transactional(table.tryLock().flatMap(locked -> locked ? publishPending() : Mono.just(SKIPPED)))
                 .flatMap(this::afterCommit);
+    }
+
+    private Mono<Result> publishPending() {
+        return table.pending(properties.batchSize())
+                .flatMap(rows -> rows.isEmpty()
+                        ? Mono.just(new Result(0, null))
+                        : send(rows)
+                                .flatMap(outcome -> table.mark(outcome).thenReturn(new Result(rows.size(), outcome))));
+    }
+
+    private Mono<SendOutcome> send(List<OutboxRow> rows) {
+        return Mono.fromCallable(() -> sendInOrder(rows))
+                .subscribeOn(sender)
+                .flatMap(
+                        sends -> Mono.fromFuture(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)), true)
+                                .timeout(properties.sendTimeout())
+                                .onErrorResume(e -> Mono.empty())
+                                .publishOn(Schedulers.parallel()) // off the producer's network thread
+                                .then(Mono.fromCallable(() -> SendOutcome.of(rows, sends))));
+    }
+
+    /**
+     * Hands the rows to the producer in seq order; once a send fails at once (no metadata: Kafka away,
+     * after blocking up to max.block.ms) the rest is not tried, so a batch costs one wait, not one per row.
+     */
+    private List<CompletableFuture<?>> sendInOrder(List<OutboxRow> rows) {
+        List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
+        boolean refused = false;
+        for (OutboxRow row : rows) {
+            CompletableFuture<?> send = refused
+                    ? CompletableFuture.failedFuture(new IllegalStateException("not sent: an earlier send failed"))
+                    : producer.send(row.toRecord(properties.source()));
+            refused = refused || send.isCompletedExceptionally();
+            sends.add(send);
+        }
+        return sends;
     }
 
     private Mono<Integer> afterCommit(Result result) {
@@ -80,82 +108,6 @@ class OutboxBatch {
         return outcome.retry().isEmpty()
                 ? Mono.just(result.size())
                 : Mono.error(new OutboxPublishException(outcome.retry().size(), outcome.firstError()));
-    }
-
-    private Mono<Boolean> lock() {
-        return database.sql("SELECT pg_try_advisory_xact_lock(:key) AS locked")
-                .bind("key", LOCK_KEY)
-                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
-                .one();
-    }
-
-    private Mono<Result> publishPending() {
-        return database.sql(PENDING)
-                .bind("limit", properties.batchSize())
-                .map(row -> new OutboxRow(
-                        row.get("id", UUID.class),
-                        row.get("topic", String.class),
-                        row.get("key", String.class),
-                        row.get("type", String.class),
-                        row.get("payload", String.class),
-                        row.get("occurred_at", Instant.class)))
-                .all()
-                .collectList()
-                .flatMap(rows -> rows.isEmpty()
-                        ? Mono.just(new Result(0, null))
-                        : send(rows).flatMap(outcome -> mark(outcome).thenReturn(new Result(rows.size(), outcome))));
-    }
-
-    private Mono<SendOutcome> send(List<OutboxRow> rows) {
-        return Mono.fromCallable(() -> sendInOrder(rows))
-                .subscribeOn(sender)
-                .flatMap(
-                        sends -> Mono.fromFuture(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)), true)
-                                .timeout(properties.sendTimeout())
-                                .onErrorResume(e -> Mono.empty())
-                                .then(Mono.fromCallable(() -> SendOutcome.of(rows, sends))));
-    }
-
-    /**
-     * Hands the rows to the producer in seq order; once a send fails at once (no metadata: Kafka away,
-     * after blocking up to max.block.ms) the rest is not tried, so a batch costs one wait, not one per row.
-     */
-    private List<CompletableFuture<?>> sendInOrder(List<OutboxRow> rows) {
-        List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
-        boolean refused = false;
-        for (OutboxRow row : rows) {
-            CompletableFuture<?> send = refused
-                    ? CompletableFuture.failedFuture(new IllegalStateException("not sent: an earlier send failed"))
-                    : producer.send(row.toRecord(properties.source()));
-            refused = refused || send.isCompletedExceptionally();
-            sends.add(send);
-        }
-        return sends;
-    }
-
-    private Mono<Void> mark(SendOutcome outcome) {
-        Mono<Void> published = outcome.published().isEmpty()
-                ? Mono.empty()
-                : database.sql("UPDATE messaging.outbox SET published_at = now() WHERE id = ANY(:ids)")
-                        .bind(
-                                "ids",
-                                outcome.published().stream().map(OutboxRow::id).toArray(UUID[]::new))
-                        .then();
-        Mono<Void> retried = outcome.retry().isEmpty()
-                ? Mono.empty()
-                : database.sql("UPDATE messaging.outbox SET attempts = attempts + 1, last_error = :error"
-                                + " WHERE id = ANY(:ids)")
-                        .bind("error", String.valueOf(outcome.firstError()))
-                        .bind("ids", outcome.retry().stream().map(OutboxRow::id).toArray(UUID[]::new))
-                        .then();
-        Mono<Void> setAside = Flux.fromIterable(outcome.permanent())
-                .concatMap(row -> database.sql("UPDATE messaging.outbox SET attempts = attempts + 1,"
-                                + " failed_at = now(), last_error = :error WHERE id = :id")
-                        .bind("error", String.valueOf(outcome.firstError()))
-                        .bind("id", row.id())
-                        .then())
-                .then();
-        return published.then(retried).then(setAside);
     }
 
     private record Result(int size, SendOutcome outcome) {}

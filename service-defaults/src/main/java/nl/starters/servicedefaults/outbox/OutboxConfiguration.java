@@ -87,7 +87,7 @@ public class OutboxConfiguration {
             OutboxMetrics metrics) {
         var sender = Schedulers.newSingle("outbox-relay");
         var transaction = TransactionalOperator.create(new R2dbcTransactionManager(connections));
-        var batch = new OutboxBatch(database, transaction, producer, sender, properties, metrics);
+        var batch = new OutboxBatch(new OutboxTable(database), transaction, producer, sender, properties, metrics);
         return new OutboxRelay(batch, new OutboxNotifications(connections, properties.retryMax()), properties, sender);
     }
 

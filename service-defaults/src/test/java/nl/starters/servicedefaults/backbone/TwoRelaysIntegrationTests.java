@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.Environment;
 import reactor.core.publisher.Flux;
@@ -29,10 +30,12 @@ class TwoRelaysIntegrationTests {
         String key = "two-relays-" + UUID.randomUUID();
         var properties = BackboneInitializer.properties(
                 ProxiedInfrastructure.get(), environment.getRequiredProperty("backbone.db.name"));
+        // no web server: closing it would dispose reactor-netty's global HTTP resources under the first
         try (var second = new SpringApplicationBuilder(BackboneTestApplication.class)
+                .web(WebApplicationType.NONE)
                 .profiles("backbone")
                 .properties(properties)
-                .properties("server.port=0", "management.server.port=0", "backbone.consumer=false")
+                .properties("backbone.consumer=false")
                 .run()) {
             Ledger other = second.getBean(Ledger.class);
 

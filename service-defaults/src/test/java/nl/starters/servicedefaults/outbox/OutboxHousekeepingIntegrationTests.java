@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import nl.starters.servicedefaults.backbone.BackboneTest;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class OutboxHousekeepingIntegrationTests {
     void deletesPublishedRowsOnceTheyAreOlderThanTheRetention() {
         var event = OutgoingEvent.of("backbone.test.v1", "cleanup-" + UUID.randomUUID(), "cleanup.v1", "payload");
         transaction.transactional(outbox.append(event)).block();
-        await().until(() -> publishedAt(event.id()) != null);
+        await().until(() -> publishedAt(event.id()).isPresent());
         UUID setAside = setAsideRow();
 
         assertThat(housekeeping.deletePublished(Duration.ofHours(1)).block()).isZero();
@@ -51,10 +52,10 @@ class OutboxHousekeepingIntegrationTests {
         return id;
     }
 
-    private Instant publishedAt(UUID id) {
+    private Optional<Instant> publishedAt(UUID id) {
         return database.sql("SELECT published_at FROM messaging.outbox WHERE id = :id")
                 .bind("id", id)
-                .map(row -> row.get(0, Instant.class))
+                .map(row -> Optional.ofNullable(row.get(0, Instant.class)))
                 .one()
                 .block();
     }
