@@ -1,30 +1,28 @@
-package nl.starters.national.members;
+package nl.starters.servicedefaults.members;
 
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * The national forum's read copy of members.v1: it renders authors of every region from here, so a
- * later pseudonym or erasure shows everywhere without a call to member-service.
+ * Writes a service's own read copy of members.v1 (its {@code members} table, created by the service's
+ * migrations) so it renders authors without calling member-service; an erasure is final.
  */
-@Repository
-class MemberNames {
+class MemberCopyWriter {
 
     private final DatabaseClient db;
 
-    MemberNames(DatabaseClient db) {
+    MemberCopyWriter(DatabaseClient db) {
         this.db = db;
     }
 
-    Mono<Void> upsert(UUID id, String displayName, boolean staff, String homeBranch, Instant at) {
+    Mono<Void> save(UUID id, String displayName, boolean staff, String homeBranch, Instant at) {
         return db.sql("""
                         INSERT INTO members AS m (id, display_name, staff, home_branch, updated_at)
                         VALUES (:id, :name, :staff, :branch, :at)
-                        ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name,
-                            staff = EXCLUDED.staff, home_branch = EXCLUDED.home_branch, updated_at = EXCLUDED.updated_at
+                        ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, staff = EXCLUDED.staff,
+                            home_branch = EXCLUDED.home_branch, updated_at = EXCLUDED.updated_at
                         WHERE NOT m.erased""")
                 .bind("id", id)
                 .bind("name", displayName)
@@ -34,9 +32,11 @@ class MemberNames {
                 .then();
     }
 
-    Mono<Void> markErased(UUID id, Instant at) {
+    /** The name is gone from this copy; the member's content stays and shows as a former member. */
+    Mono<Void> erase(UUID id, Instant at) {
         return db.sql("""
-                        INSERT INTO members AS m (id, display_name, erased, updated_at) VALUES (:id, '', true, :at)
+                        INSERT INTO members AS m (id, display_name, staff, erased, updated_at)
+                        VALUES (:id, '', false, true, :at)
                         ON CONFLICT (id) DO UPDATE SET display_name = '', staff = false, home_branch = NULL,
                             erased = true, updated_at = EXCLUDED.updated_at""").bind("id", id).bind("at", at).then();
     }

@@ -1,0 +1,43 @@
+package nl.starters.servicedefaults.members;
+
+import java.util.UUID;
+import nl.starters.servicedefaults.consumer.EventConsumer;
+import nl.starters.servicedefaults.consumer.IncomingEvent;
+import nl.starters.servicedefaults.kafka.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import reactor.core.publisher.Mono;
+
+/** Folds members.v1 (registrations, profile changes, erasures) into the service's read copy, once each. */
+class MemberCopyListener {
+
+    private final EventConsumer consumer;
+    private final MemberCopyWriter copy;
+
+    MemberCopyListener(EventConsumer consumer, MemberCopyWriter copy) {
+        this.consumer = consumer;
+        this.copy = copy;
+    }
+
+    @KafkaListener(topics = Topics.MEMBERS)
+    void onMemberEvent(ConsumerRecord<String, String> record) {
+        consumer.process(record, this::fold);
+    }
+
+    private Mono<Void> fold(IncomingEvent event) {
+        return switch (event.type()) {
+            case "member.registered.v1", "member.profile-changed.v1" -> {
+                Profile profile = event.payloadAs(Profile.class);
+                yield copy.save(
+                        profile.memberId(), profile.displayName(), profile.staff(), profile.homeBranch(), event.time());
+            }
+            case "member.erased.v1" -> copy.erase(event.payloadAs(Erasure.class).memberId(), event.time());
+            default -> Mono.empty();
+        };
+    }
+
+    /** What a read copy keeps of a members.v1 profile event: how others may see the member. */
+    record Profile(UUID memberId, String displayName, boolean staff, String homeBranch) {}
+
+    record Erasure(UUID memberId) {}
+}
