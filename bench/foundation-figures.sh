@@ -64,15 +64,15 @@ stop_federation() {
 
 memory_report() {
   local dir=$1 pid name total=0 pg_rss=0 pg_pss=0 postmaster
-  printf '%-28s %12s\n' "process (idle ${IDLE} s after READY)" "RSS"
-  printf '%-28s %12s\n' "launcher (+ Kafka broker)" "$(kib "$(rss "$LAUNCHER_PID")")"
+  printf '%-34s %12s\n' "process (idle ${IDLE} s after READY)" "RSS"
+  printf '%-34s %12s\n' "launcher (+ Kafka broker)" "$(kib "$(rss "$LAUNCHER_PID")")"
   total=$(rss "$LAUNCHER_PID")
   for pid in $(pgrep -P "$LAUNCHER_PID" java || true); do
     name=$(tr '\0' ' ' <"/proc/$pid/cmdline" | sed -E 's#.*/target/([a-z-]+)\.jar.*#\1#')
     if grep -q -- '--community.branch.id=' "/proc/$pid/cmdline"; then
       name="$name $(tr '\0' '\n' <"/proc/$pid/cmdline" | sed -n 's/^--community.branch.id=//p')"
     fi
-    printf '%-28s %12s\n' "$name" "$(kib "$(rss "$pid")")"
+    printf '%-34s %12s\n' "$name" "$(kib "$(rss "$pid")")"
     total=$((total + $(rss "$pid")))
   done
   postmaster=$(head -1 "$dir/.data/postgres/postmaster.pid")
@@ -80,9 +80,10 @@ memory_report() {
     pg_rss=$((pg_rss + $(rss "$pid")))
     pg_pss=$((pg_pss + $(pss "$pid")))
   done
-  printf '%-28s %12s  (PSS %s: shared buffers counted once)\n' "postgres (all processes)" "$(kib "$pg_rss")" "$(kib "$pg_pss" | tr -s ' ')"
-  total=$((total + pg_rss))
-  printf '%-28s %12s\n' "total" "$(kib "$total")"
+  printf '%-34s %12s  (PSS %s: shared memory counted once)\n' "postgres ($(( $(pgrep -P "$postmaster" | wc -l) + 1 )) processes, summed)" \
+    "$(kib "$pg_rss")" "$(kib "$pg_pss" | tr -s ' ')"
+  printf '%-34s %12s  (with PostgreSQL as PSS: %s)\n' "total" "$(kib $((total + pg_rss)))" \
+    "$(kib $((total + pg_pss)) | tr -s ' ')"
 }
 
 cd "$ROOT"

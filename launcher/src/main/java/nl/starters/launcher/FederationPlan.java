@@ -1,0 +1,71 @@
+package nl.starters.launcher;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What to start and where, worked out from the settings and the branch registry before anything
+ * runs — so ports and arguments can be checked (and tested) without starting a process.
+ *
+ * @param services member-service, national-forum-service and one local-branch-service per branch
+ */
+public record FederationPlan(
+        List<Branch> branches, List<ServiceSpec> services, ServiceSpec gateway, List<PortClaim> infrastructure) {
+
+    static final String MEMBER = "member-service";
+    static final String NATIONAL = "national-forum-service";
+    static final String BRANCH = "local-branch-service";
+    static final String GATEWAY = "gateway";
+
+    /** The plan for these settings and branches. */
+    public static FederationPlan of(LauncherProperties properties, List<Branch> branches) {
+        Ports ports = properties.ports();
+        ServiceArguments arguments = new ServiceArguments(ports);
+        List<ServiceSpec> services = new ArrayList<>();
+        services.add(arguments.backend(MEMBER, MEMBER, ports.member(), ports.memberManagement(), "member"));
+        services.add(
+                arguments.backend(NATIONAL, NATIONAL, ports.national(), ports.nationalManagement(), "national_forum"));
+        Map<String, Integer> branchPorts = new LinkedHashMap<>();
+        for (int i = 0; i < branches.size(); i++) {
+            Branch branch = branches.get(i);
+            branchPorts.put(branch.id(), ports.branchBase() + i);
+            services.add(arguments.branch(branch, ports.branchBase() + i, ports.branchManagementBase() + i));
+        }
+        ServiceSpec gateway = arguments.gateway(branchPorts);
+        List<PortClaim> infrastructure = List.of(
+                new PortClaim(ports.postgres(), "PostgreSQL", "launcher.ports.postgres"),
+                new PortClaim(ports.kafka(), "the Kafka broker", "launcher.ports.kafka"),
+                new PortClaim(ports.kafkaController(), "the Kafka controller", "launcher.ports.kafka-controller"));
+        return new FederationPlan(List.copyOf(branches), List.copyOf(services), gateway, infrastructure);
+    }
+
+    /** Every port the federation will listen on, each with its owner and setting. */
+    public List<PortClaim> claims() {
+        Stream<PortClaim> processes = Stream.concat(services.stream(), Stream.of(gateway))
+                .flatMap(service -> ServiceArguments.claims(service).stream());
+        return Stream.concat(infrastructure.stream(), processes).toList();
+    }
+
+    /** The databases to create: one per database-owning service. */
+    public List<String> databases() {
+        return Stream.concat(
+                        Stream.of("member", "national_forum"), branches.stream().map(Branch::database))
+                .toList();
+    }
+
+    /** The service JVM of this name ({@code member-service}, {@code branch-utrecht}, {@code gateway} …). */
+    public ServiceSpec service(String name) {
+        return processes().stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Every service JVM, the gateway last. */
+    public List<ServiceSpec> processes() {
+        return Stream.concat(services.stream(), Stream.of(gateway)).toList();
+    }
+}
