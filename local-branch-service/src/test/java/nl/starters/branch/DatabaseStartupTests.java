@@ -3,8 +3,7 @@ package nl.starters.branch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import nl.starters.servicedefaults.testing.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,8 +14,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class DatabaseStartupTests {
 
     @Test
-    void givesUpNamingTheDatabaseItCouldNotReach(CapturedOutput output) throws IOException {
-        int closedPort = unusedPort();
+    void givesUpNamingTheDatabaseItCouldNotReach(CapturedOutput output) {
+        int closedPort = TestPorts.unused();
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(LocalBranchApplication.class)
                         .run(
@@ -32,11 +31,5 @@ class DatabaseStartupTests {
         assertThat(output)
                 .contains("Could not reach the database jdbc:postgresql://127.0.0.1:" + closedPort + "/branch_utrecht")
                 .contains("after 1 retries");
-    }
-
-    private static int unusedPort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,10 +2,9 @@ package nl.starters.branch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import nl.starters.servicedefaults.testing.PostgresServer;
 import nl.starters.servicedefaults.testing.TestInfrastructure;
+import nl.starters.servicedefaults.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class KafkaAwayIntegrationTests {
     static WebTestClient management;
 
     @BeforeAll
-    static void startBranchWithoutABroker() throws IOException {
+    static void startBranchWithoutABroker() {
         PostgresServer postgres = TestInfrastructure.postgres();
         branch = new SpringApplicationBuilder(LocalBranchApplication.class)
                 .run(
@@ -32,7 +31,7 @@ class KafkaAwayIntegrationTests {
                         "--community.database.name=" + postgres.createDatabase("kafka_away"),
                         "--community.database.username=" + postgres.username(),
                         "--community.database.password=" + postgres.password(),
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + unusedPort());
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + TestPorts.unused());
         var environment = branch.getEnvironment();
         web = client(environment.getProperty("local.server.port"));
         management = client(environment.getProperty("local.management.port"));
@@ -66,11 +65,5 @@ class KafkaAwayIntegrationTests {
 
     private static WebTestClient client(String port) {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-    }
-
-    private static int unusedPort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
