@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @ServiceIntegrationTest
+@TestPropertySource(properties = "community.branches-file=../config/branches.yml")
 class RegistrationIntegrationTests {
 
     @Autowired
@@ -109,6 +111,26 @@ class RegistrationIntegrationTests {
                         .contains("email:")
                         .contains("password:")
                         .contains("a pseudonym is required with visibility PSEUDONYM"));
+    }
+
+    @Test
+    void refusesAHomeBranchTheFederationDoesNotHave() {
+        web.post()
+                .uri("/api/members")
+                .bodyValue(Map.of(
+                        "username", "dirk",
+                        "email", "dirk@example.org",
+                        "password", "correct horse battery",
+                        "fullName", "Dirk de Boer",
+                        "homeBranch", "atlantis"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("there is no branch 'atlantis'"));
     }
 
     private ConsumerRecord<String, String> awaitMemberEvent(String displayName) {

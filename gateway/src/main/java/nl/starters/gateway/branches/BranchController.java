@@ -2,6 +2,7 @@ package nl.starters.gateway.branches;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.starters.servicedefaults.branches.BranchRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

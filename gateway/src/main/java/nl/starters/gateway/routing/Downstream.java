@@ -1,7 +1,7 @@
 package nl.starters.gateway.routing;
 
 import java.net.URI;
-import nl.starters.gateway.branches.Branch;
+import nl.starters.servicedefaults.branches.Branch;
 import nl.starters.servicedefaults.problems.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

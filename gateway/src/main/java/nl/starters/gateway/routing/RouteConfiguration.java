@@ -1,8 +1,8 @@
 package nl.starters.gateway.routing;
 
 import java.util.stream.Collectors;
-import nl.starters.gateway.branches.Branch;
-import nl.starters.gateway.branches.BranchRegistry;
+import nl.starters.servicedefaults.branches.Branch;
+import nl.starters.servicedefaults.branches.BranchRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;

@@ -2,6 +2,7 @@ package nl.starters.member.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import nl.starters.servicedefaults.branches.BranchRegistry;
 import nl.starters.servicedefaults.ids.Ids;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,21 +20,27 @@ public class RegistrationService {
     private final MemberEvents events;
     private final TransactionalOperator transaction;
     private final Clock clock;
+    private final BranchRegistry branches;
 
     RegistrationService(
             MemberRepository members,
             PasswordEncoder passwords,
             MemberEvents events,
             TransactionalOperator transaction,
-            Clock clock) {
+            Clock clock,
+            BranchRegistry branches) {
         this.members = members;
         this.passwords = passwords;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.branches = branches;
     }
 
     Mono<Member> register(RegisterMemberRequest request) {
+        if (branches.find(request.homeBranch()).isEmpty()) {
+            return Mono.error(new UnknownHomeBranch(request.homeBranch()));
+        }
         return Mono.fromCallable(() -> passwords.encode(request.password()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> newMember(request, hash))

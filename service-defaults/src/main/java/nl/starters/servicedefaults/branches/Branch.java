@@ -1,4 +1,4 @@
-package nl.starters.gateway.branches;
+package nl.starters.servicedefaults.branches;
 
 import java.util.regex.Pattern;
 

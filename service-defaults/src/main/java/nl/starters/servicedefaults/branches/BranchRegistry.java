@@ -1,4 +1,4 @@
-package nl.starters.gateway.branches;
+package nl.starters.servicedefaults.branches;
 
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The branches of the federation, read from {@code config/branches.yml} (a ConfigMap in
- * Kubernetes) so that adding a branch is one entry. Checked while binding: a typo stops the start
+ * Kubernetes) so that adding a branch is one entry; the gateway routes by it and member-service
+ * checks a home branch against it. Checked while binding: a typo stops the start
  * instead of turning into a route nobody can reach.
  */
 @ConfigurationProperties("community")
