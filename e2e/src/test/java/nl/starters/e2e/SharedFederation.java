@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nl.starters.launcher.Branch;
 import nl.starters.launcher.BranchRegistry;
 import nl.starters.launcher.Federation;
 import nl.starters.launcher.FederationPlan;
 import nl.starters.launcher.LauncherProperties;
 import nl.starters.launcher.PortCheck;
+import nl.starters.servicedefaults.branches.Branch;
 
 /**
  * The federation of one test run, started exactly as {@code ./run.sh} starts it — but fresh, in

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.starters.servicedefaults.branches.Branch;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -14,7 +15,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * Reads {@code config/branches.yml} — the same file the gateway routes by — so adding a branch
+ * Reads {@code config/branches.yml} into the shared {@link Branch} records (validated as the gateway validates them) — the same file the gateway routes by — so adding a branch
  * there is all it takes for the launcher to start it.
  */
 public final class BranchRegistry {
@@ -56,7 +57,9 @@ public final class BranchRegistry {
         } catch (BindException e) {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             throw new LauncherFailure(
-                    cause instanceof LauncherFailure ? cause.getMessage() : "Could not read " + file + ": " + cause);
+                    cause instanceof IllegalArgumentException
+                            ? file + ": " + cause.getMessage()
+                            : "Could not read " + file + ": " + cause);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.starters.servicedefaults.branches.Branch;
 
 /**
  * What to start and where, worked out from the settings and the branch registry before anything
@@ -21,6 +22,11 @@ public record FederationPlan(
     static final String GATEWAY = "gateway";
 
     /** The plan for these settings and branches. */
+    /** The database of a branch's instance, as local-branch-service names it by default. */
+    public static String databaseOf(Branch branch) {
+        return "branch_" + branch.id();
+    }
+
     public static FederationPlan of(LauncherProperties properties, List<Branch> branches) {
         Ports ports = properties.ports();
         ServiceArguments arguments = new ServiceArguments(ports);
@@ -52,7 +58,7 @@ public record FederationPlan(
     /** The databases to create: one per database-owning service. */
     public List<String> databases() {
         return Stream.concat(
-                        Stream.of("member", "national_forum"), branches.stream().map(Branch::database))
+                        Stream.of("member", "national_forum"), branches.stream().map(FederationPlan::databaseOf))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.starters.servicedefaults.branches.Branch;
 
 /** The one line that tells a person the federation is up, where to go, and how to start over. */
 final class ReadyLine {

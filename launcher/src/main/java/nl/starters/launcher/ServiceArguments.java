@@ -3,6 +3,7 @@ package nl.starters.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.starters.servicedefaults.branches.Branch;
 
 /** Builds each service's command-line arguments: its ports, its database, the broker and its routes. */
 final class ServiceArguments {
@@ -24,7 +25,8 @@ final class ServiceArguments {
     }
 
     ServiceSpec branch(Branch branch, int port, int management) {
-        ServiceSpec spec = backend("branch-" + branch.id(), FederationPlan.BRANCH, port, management, branch.database());
+        ServiceSpec spec = backend(
+                "branch-" + branch.id(), FederationPlan.BRANCH, port, management, FederationPlan.databaseOf(branch));
         List<String> arguments = new ArrayList<>(spec.arguments());
         arguments.add("--community.branch.id=" + branch.id());
         return new ServiceSpec(spec.name(), spec.module(), port, management, List.copyOf(arguments));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.starters.servicedefaults.branches.Branch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,11 @@ class BranchRegistryTests {
                 community:
                   branches:
                     - id: utrecht
+                      name: Utrecht
+                      region: Midden
                     - id: utrecht
+                      name: Utrecht
+                      region: Midden
                 """);
 
         assertThatThrownBy(() -> BranchRegistry.read(root))

@@ -1,6 +1,7 @@
 package nl.starters.launcher;
 
 import java.util.List;
+import nl.starters.servicedefaults.branches.Branch;
 
 /** The registry of the embedded default, for tests that need branches. */
 final class BranchesFixture {
