@@ -1,6 +1,7 @@
 package nl.starters.gateway.routing;
 
 import java.time.Duration;
+import nl.starters.servicedefaults.problems.ProblemResponses;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;

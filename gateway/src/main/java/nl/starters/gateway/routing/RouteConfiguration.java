@@ -3,6 +3,8 @@ package nl.starters.gateway.routing;
 import java.util.stream.Collectors;
 import nl.starters.servicedefaults.branches.Branch;
 import nl.starters.servicedefaults.branches.BranchRegistry;
+import nl.starters.servicedefaults.branches.ServiceLocations;
+import nl.starters.servicedefaults.problems.ProblemResponses;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -26,17 +28,18 @@ class RouteConfiguration {
     RouteLocator routes(
             RouteLocatorBuilder builder,
             BranchRegistry registry,
+            ServiceLocations locations,
             RoutingProperties routing,
             ReactiveCircuitBreakerFactory<?, ?> breakers,
             ProblemResponses problems) {
-        routing.requireOnlyKnownBranches(
+        locations.requireOnlyKnownBranches(
                 registry.branches().stream().map(Branch::id).collect(Collectors.toSet()));
         if (registry.branches().isEmpty()) {
             log.warn("The branch registry is empty: is config/branches.yml (community.branches-file) there?");
         }
         var routes = builder.routes();
         for (Branch branch : registry.branches()) {
-            var downstream = Downstream.branch(branch, routing.branchUri(branch.id()));
+            var downstream = Downstream.branch(branch, locations.branchUri(branch.id()));
             log.info("Branch " + branch.id() + " -> " + downstream.uri());
             routes.route(
                     downstream.breakerId(),
@@ -44,13 +47,13 @@ class RouteConfiguration {
                             .filters(filters -> filters.filter(guarded(downstream, breakers, problems, routing)))
                             .uri(downstream.uri()));
         }
-        var members = Downstream.memberService(routing.memberServiceUri());
+        var members = Downstream.memberService(locations.memberServiceUri());
         routes.route(
                 members.breakerId(),
                 route -> route.path("/api/members", "/api/members/**", "/api/session", "/api/token", "/api/me")
                         .filters(filters -> filters.filter(guarded(members, breakers, problems, routing)))
                         .uri(members.uri()));
-        var national = Downstream.nationalForum(routing.nationalForumUri());
+        var national = Downstream.nationalForum(locations.nationalForumUri());
         routes.route(
                 national.breakerId(),
                 route -> route.path("/api/national/**")

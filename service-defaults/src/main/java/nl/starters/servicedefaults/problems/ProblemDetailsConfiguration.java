@@ -16,6 +16,11 @@ public class ProblemDetailsConfiguration {
     }
 
     @Bean
+    ProblemResponses problemResponses(ServerCodecConfigurer codecs) {
+        return new ProblemResponses(codecs);
+    }
+
+    @Bean
     ProblemDetailsErrorHandler problemDetailsErrorHandler(ServerCodecConfigurer codecs) {
         return new ProblemDetailsErrorHandler(codecs);
     }

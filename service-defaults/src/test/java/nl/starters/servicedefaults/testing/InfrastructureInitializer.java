@@ -1,6 +1,7 @@
 package nl.starters.servicedefaults.testing;
 
 import java.util.Map;
+import nl.starters.servicedefaults.testing.security.TestIdentity;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -21,7 +22,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "community.database.name", database,
                 "community.database.username", postgres.username(),
                 "community.database.password", postgres.password(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
+                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers(),
+                "community.security.jwks-uri", TestIdentity.jwksUri().toString());
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("test-infrastructure", properties));

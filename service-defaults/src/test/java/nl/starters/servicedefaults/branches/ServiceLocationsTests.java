@@ -1,24 +1,21 @@
-package nl.starters.gateway.routing;
+package nl.starters.servicedefaults.branches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class RoutingPropertiesTests {
+class ServiceLocationsTests {
 
-    private final RoutingProperties routing = new RoutingProperties(
+    private final ServiceLocations routing = new ServiceLocations(
             Map.of("utrecht", URI.create("http://localhost:8101")),
             "http://local-branch-{id}:8080",
             URI.create("http://member-service:8080"),
-            URI.create("http://national-forum-service:8080"),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(10));
+            URI.create("http://national-forum-service:8080"));
 
     @Test
     void aBranchWithItsOwnUriRunsThere() {
@@ -40,13 +37,8 @@ class RoutingPropertiesTests {
     @Test
     void aTemplateWithoutTheIdIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RoutingProperties(
-                        Map.of(),
-                        "http://local-branch:8080",
-                        routing.memberServiceUri(),
-                        routing.nationalForumUri(),
-                        routing.timeout(),
-                        routing.retryAfter()))
+                .isThrownBy(() -> new ServiceLocations(
+                        Map.of(), "http://local-branch:8080", routing.memberServiceUri(), routing.nationalForumUri()))
                 .withMessageContaining("{id}");
     }
 }

@@ -1,4 +1,4 @@
-package nl.starters.gateway.routing;
+package nl.starters.servicedefaults.problems;
 
 import java.net.URI;
 import java.util.Map;
@@ -9,23 +9,22 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes a problem straight onto the response, with headers such as {@code Retry-After}, for a
- * filter that answers in place of a downstream (an error handler would drop those headers).
+ * Writes a problem straight onto the response, with headers such as {@code Retry-After} or
+ * {@code WWW-Authenticate}, for a filter that answers in place of a handler (the gateway's breaker,
+ * the security entry points, a rate limit).
  */
-@Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private static final ResolvableType PROBLEM = ResolvableType.forClass(ProblemDetail.class);
 
     private final HttpMessageWriter<ProblemDetail> writer;
 
     @SuppressWarnings("unchecked")
-    ProblemResponses(ServerCodecConfigurer codecs) {
+    public ProblemResponses(ServerCodecConfigurer codecs) {
         this.writer = codecs.getWriters().stream()
                 .filter(candidate -> candidate.canWrite(PROBLEM, MediaType.APPLICATION_PROBLEM_JSON))
                 .map(candidate -> (HttpMessageWriter<ProblemDetail>) candidate)
@@ -33,7 +32,11 @@ class ProblemResponses {
                 .orElseThrow(() -> new IllegalStateException("No codec writes application/problem+json"));
     }
 
-    Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders headers) {
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+        return write(exchange, problem, new HttpHeaders());
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders headers) {
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().addAll(headers);
