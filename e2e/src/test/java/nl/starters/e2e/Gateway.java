@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A client that talks to the federation the way a browser does: only through the gateway, with
- * a cookie jar, and echoing the {@code XSRF-TOKEN} cookie on writes.
+ * A client that talks to the federation the way a browser does: only through the gateway, with a
+ * cookie jar, echoing the {@code XSRF-TOKEN} cookie on writes — or, {@link #withBearer as an API
+ * client}, with a bearer token instead of a session.
  */
 final class Gateway {
 
@@ -22,46 +25,110 @@ final class Gateway {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String bearer;
 
     Gateway(int port) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this(URI.create("http://127.0.0.1:" + port), null);
+    }
+
+    private Gateway(URI base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
     }
 
-    Reply get(String path) {
-        return send(request(path).GET().build());
+    /** A fresh client (own cookie jar) on the same gateway. */
+    Gateway newBrowser() {
+        return new Gateway(base, null);
     }
 
-    /** A JSON write; fetches the XSRF cookie first if the jar has none yet. */
+    /** An API client: every request carries this access token, no cookies matter. */
+    Gateway withBearer(String accessToken) {
+        return new Gateway(base, accessToken);
+    }
+
+    /** An API client signed in as this account through {@code POST /api/token}. */
+    Gateway apiClient(String username, String password) {
+        Reply reply = newBrowser().post("/api/token", Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + reply);
+        }
+        return withBearer(reply.json().path("accessToken").asString());
+    }
+
+    /** A browser signed in as this account through {@code POST /api/session}. */
+    Gateway browser(String username, String password) {
+        Gateway browser = newBrowser();
+        Reply reply = browser.post("/api/session", Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No session for " + username + ": " + reply);
+        }
+        return browser;
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null);
+    }
+
     Reply post(String path, Object body) {
-        if (xsrfToken() == null) {
+        return send("POST", path, body);
+    }
+
+    Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** Any request; a write fetches the XSRF cookie first if the jar has none yet and echoes it. */
+    Reply send(String method, String path, Object body) {
+        boolean write = !method.equals("GET") && !method.equals("HEAD");
+        if (write && bearer == null && xsrfToken().isEmpty()) {
             get("/api/branches");
         }
         HttpRequest.Builder request = request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        String token = xsrfToken();
-        if (token != null) {
-            request.header("X-XSRF-TOKEN", token);
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (write) {
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         }
         return send(request.build());
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Accept", "application/json, application/problem+json");
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
-    private String xsrfToken() {
-        return cookies.getCookieStore().get(base).stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElse(null);
+    /** Puts a cookie in the jar as a client (or an attacker) would. */
+    void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    private Optional<String> xsrfToken() {
+        return cookie("XSRF-TOKEN");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Accept", "application/json, application/problem+json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return request;
     }
 
     private Reply send(HttpRequest request) {

@@ -19,6 +19,10 @@ record DataLayout(Path root) {
         return root.resolve("kafka");
     }
 
+    SigningKey signingKey() {
+        return new SigningKey(root.resolve("identity"));
+    }
+
     Path logs() {
         return root.resolve("logs");
     }
@@ -40,7 +44,8 @@ record DataLayout(Path root) {
      * {@code --launcher.data-dir} never deletes anything else.
      */
     void wipe() {
-        for (Path directory : List.of(postgres(), kafka(), logs(), run())) {
+        for (Path directory :
+                List.of(postgres(), kafka(), logs(), run(), signingKey().directory())) {
             if (Files.exists(directory)) {
                 try (Stream<Path> paths = Files.walk(directory)) {
                     for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -1,18 +1,32 @@
 package nl.starters.launcher;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.starters.servicedefaults.branches.Branch;
 
 /**
- * THE PLACE FOR DEMO ACCOUNTS. Once login exists, the embedded default (and only it) seeds demo
- * accounts — a member and a staff member per branch, a coordinator — and these lines print them
- * under the ready line. Until then there are none and nothing is printed.
+ * The demo accounts member-service creates under the embedded profile (and only there), printed
+ * under the ready line so a person can log in at once. All share the password {@value #PASSWORD}.
  */
 final class DemoAccounts {
 
+    static final String PASSWORD = "demo";
+
     private DemoAccounts() {}
 
-    /** Lines to print after the ready line, e.g. {@code "  staff utrecht: staff.utrecht / demo-…"}. */
+    /** Usernames: staff and a member per branch of the registry, a coordinator and an admin. */
+    static List<String> usernames(List<Branch> branches) {
+        List<String> names = new ArrayList<>();
+        branches.forEach(branch -> names.add("staff-" + branch.id()));
+        branches.forEach(branch -> names.add("member-" + branch.id()));
+        names.add("coordinator");
+        names.add("admin");
+        return names;
+    }
+
     static List<String> lines(Federation federation) {
-        return List.of();
+        return List.of(
+                "Demo accounts (password '" + PASSWORD + "'; log in with POST /api/session or POST /api/token):",
+                "  " + String.join(", ", usernames(federation.plan().branches())));
     }
 }

@@ -95,6 +95,7 @@ public final class Federation implements AutoCloseable {
             throw new LauncherFailure(String.join(System.lineSeparator(), problems));
         }
         layout.create();
+        layout.signingKey().ensure();
         launcherPid = PidFile.write(layout.pidFile(Leftovers.LAUNCHER), ProcessHandle.current());
     }
 

@@ -29,9 +29,9 @@ public record FederationPlan(
 
     public static FederationPlan of(LauncherProperties properties, List<Branch> branches) {
         Ports ports = properties.ports();
-        ServiceArguments arguments = new ServiceArguments(ports);
+        ServiceArguments arguments = new ServiceArguments(ports, new DataLayout(properties.data()).signingKey());
         List<ServiceSpec> services = new ArrayList<>();
-        services.add(arguments.backend(MEMBER, MEMBER, ports.member(), ports.memberManagement(), "member"));
+        services.add(arguments.memberService());
         services.add(
                 arguments.backend(NATIONAL, NATIONAL, ports.national(), ports.nationalManagement(), "national_forum"));
         Map<String, Integer> branchPorts = new LinkedHashMap<>();
@@ -58,7 +58,8 @@ public record FederationPlan(
     /** The databases to create: one per database-owning service. */
     public List<String> databases() {
         return Stream.concat(
-                        Stream.of("member", "national_forum"), branches.stream().map(FederationPlan::databaseOf))
+                        Stream.of("member", "national_forum", GATEWAY),
+                        branches.stream().map(FederationPlan::databaseOf))
                 .toList();
     }
 

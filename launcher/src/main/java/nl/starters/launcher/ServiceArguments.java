@@ -9,19 +9,36 @@ import nl.starters.servicedefaults.branches.Branch;
 final class ServiceArguments {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /** member-service creates the demo accounts under this profile, and only under it. */
+    static final String EMBEDDED_PROFILE = "embedded";
 
     private final Ports ports;
+    private final SigningKey signingKey;
 
-    ServiceArguments(Ports ports) {
+    ServiceArguments(Ports ports, SigningKey signingKey) {
         this.ports = ports;
+        this.signingKey = signingKey;
+    }
+
+    ServiceSpec memberService() {
+        ServiceSpec spec = backend(
+                FederationPlan.MEMBER, FederationPlan.MEMBER, ports.member(), ports.memberManagement(), "member");
+        List<String> arguments = new ArrayList<>(spec.arguments());
+        arguments.addAll(signingKey.arguments());
+        return new ServiceSpec(spec.name(), spec.module(), spec.port(), spec.managementPort(), List.copyOf(arguments));
     }
 
     ServiceSpec backend(String name, String module, int port, int management, String database) {
         List<String> arguments = new ArrayList<>(common(port, management));
-        arguments.add("--community.database.host=" + LOOPBACK);
-        arguments.add("--community.database.port=" + ports.postgres());
-        arguments.add("--community.database.name=" + database);
+        arguments.addAll(database(database));
         return new ServiceSpec(name, module, port, management, List.copyOf(arguments));
+    }
+
+    private List<String> database(String name) {
+        return List.of(
+                "--community.database.host=" + LOOPBACK,
+                "--community.database.port=" + ports.postgres(),
+                "--community.database.name=" + name);
     }
 
     ServiceSpec branch(Branch branch, int port, int management) {
@@ -34,6 +51,7 @@ final class ServiceArguments {
 
     ServiceSpec gateway(Map<String, Integer> branchPorts) {
         List<String> arguments = new ArrayList<>(common(ports.gateway(), ports.gatewayManagement()));
+        arguments.addAll(database(FederationPlan.GATEWAY));
         arguments.add("--community.routing.member-service-uri=" + uri(ports.member()));
         arguments.add("--community.routing.national-forum-uri=" + uri(ports.national()));
         branchPorts.forEach((id, port) -> arguments.add("--community.routing.branch-uris." + id + "=" + uri(port)));
@@ -68,11 +86,14 @@ final class ServiceArguments {
         return setting.endsWith("-base") ? "launcher.ports.branch-management-base" : setting + "-management";
     }
 
+    /** Every process: its ports, the broker, member-service's keys, and the profile that allows demo accounts. */
     private List<String> common(int port, int management) {
         return List.of(
                 "--server.port=" + port,
                 "--management.server.port=" + management,
-                "--spring.kafka.bootstrap-servers=" + LOOPBACK + ":" + ports.kafka());
+                "--spring.profiles.active=" + EMBEDDED_PROFILE,
+                "--spring.kafka.bootstrap-servers=" + LOOPBACK + ":" + ports.kafka(),
+                "--community.security.jwks-uri=" + uri(ports.member()) + "/.well-known/jwks.json");
     }
 
     private static String uri(int port) {

@@ -48,14 +48,34 @@ class FederationPlanTests {
                         "--community.routing.member-service-uri=http://127.0.0.1:8081",
                         "--community.routing.national-forum-uri=http://127.0.0.1:8082",
                         "--community.routing.branch-uris.utrecht=http://127.0.0.1:8101",
-                        "--community.routing.branch-uris.eindhoven=http://127.0.0.1:8103")
-                .noneMatch(argument -> argument.startsWith("--community.database"));
+                        "--community.routing.branch-uris.eindhoven=http://127.0.0.1:8103",
+                        "--community.database.name=gateway");
+    }
+
+    @Test
+    void givesEveryServiceMemberServicesKeysAndTheEmbeddedProfile() {
+        assertThat(plan.processes())
+                .allSatisfy(service -> assertThat(service.arguments())
+                        .contains(
+                                "--spring.profiles.active=embedded",
+                                "--community.security.jwks-uri=http://127.0.0.1:8081/.well-known/jwks.json"));
+        assertThat(service("member-service").arguments())
+                .contains("--community.identity.keys[0].id=embedded-1")
+                .anyMatch(argument -> argument.startsWith("--community.identity.keys[0].private-key-location=file:")
+                        && argument.endsWith("/identity/embedded-1.key.pem"));
+        assertThat(service("branch-utrecht").arguments()).noneMatch(argument -> argument.contains("private-key"));
     }
 
     @Test
     void createsADatabasePerDatabaseOwningService() {
         assertThat(plan.databases())
-                .containsExactly("member", "national_forum", "branch_utrecht", "branch_groningen", "branch_eindhoven");
+                .containsExactly(
+                        "member",
+                        "national_forum",
+                        "gateway",
+                        "branch_utrecht",
+                        "branch_groningen",
+                        "branch_eindhoven");
     }
 
     @Test
