@@ -146,7 +146,8 @@ for name, service in services.items():
             problems.append(f"{name} waits for {dependency} to be healthy, which has no healthcheck")
     for volume in service.get("volumes") or []:
         source = volume.split(":")[0]
-        if source.startswith("."):
+        # ./secrets/ is made by hand on the deploying machine (deploy/README.md), never committed
+        if source.startswith(".") and not source.startswith("./secrets/"):
             if not os.path.exists(os.path.join("deploy", source)):
                 problems.append(f"{name} mounts {source}, which does not exist")
         elif source not in (compose.get("volumes") or {}):

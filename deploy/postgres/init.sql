@@ -3,6 +3,7 @@
 CREATE ROLE community LOGIN PASSWORD 'community';
 CREATE DATABASE member OWNER community;
 CREATE DATABASE national_forum OWNER community;
+CREATE DATABASE gateway OWNER community;
 CREATE DATABASE branch_utrecht OWNER community;
 CREATE DATABASE branch_groningen OWNER community;
 CREATE DATABASE branch_eindhoven OWNER community;
