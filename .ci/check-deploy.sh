@@ -147,8 +147,8 @@ for name, service in services.items():
     for volume in service.get("volumes") or []:
         source = volume.split(":")[0]
         # ./secrets/ is made by hand on the deploying machine (deploy/README.md), never committed
-        if source.startswith(".") and not source.startswith("./secrets/"):
-            if not os.path.exists(os.path.join("deploy", source)):
+        if source.startswith("."):
+            if not os.path.exists(os.path.join("deploy", source)) and not source.startswith("./secrets/"):
                 problems.append(f"{name} mounts {source}, which does not exist")
         elif source not in (compose.get("volumes") or {}):
             problems.append(f"{name} uses undeclared volume {source}")
