@@ -26,11 +26,12 @@ class MemberJourneyTests {
         Reply registered = gateway.post("/api/members", registration("utrecht"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().path("id").asString();
+        Gateway neighbour = gateway.apiClient("member-utrecht", "demo");
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    Reply card = gateway.get("/api/branches/utrecht/members/" + id);
+                    Reply card = neighbour.get("/api/branches/utrecht/members/" + id);
                     assertThat(card.status()).as(card.toString()).isEqualTo(200);
                     assertThat(card.json().path("displayName").asString()).isEqualTo("Eva Jansen");
                 });
