@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import nl.starters.gateway.testing.GatewayTestInitializer;
+import nl.starters.gateway.testing.StubService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.json.JsonCompareMode;
@@ -45,6 +48,7 @@ import reactor.core.publisher.Mono;
             "community.routing.retry-after=30s",
             "management.server.port=0"
         })
+@ContextConfiguration(initializers = GatewayTestInitializer.class)
 class GatewayIntegrationTests {
 
     static final StubService utrecht = StubService.answering("utrecht");
@@ -170,8 +174,8 @@ class GatewayIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/members", "/api/members/42", "/api/session", "/api/token", "/api/me"})
-    void routesAccountPathsToMemberService(String path) {
+    @ValueSource(strings = {"/api/members", "/api/members/42", "/api/members/me/export"})
+    void routesMemberPathsToMemberService(String path) {
         client.get()
                 .uri(path)
                 .exchange()
@@ -182,6 +186,28 @@ class GatewayIntegrationTests {
                 .isEqualTo("member-service")
                 .jsonPath("$.uri")
                 .isEqualTo(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/auth/token", "/api/auth/refresh", "/api/auth/federated", "/.well-known/jwks.json"})
+    void doesNotRouteMemberServicesInternalTokenApi(String path) {
+        int before = members.requests();
+
+        client.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(404);
+        client.get().uri(path).exchange().expectStatus().isNotFound().expectBody();
+
+        assertThat(members.requests()).isEqualTo(before);
     }
 
     @Test
@@ -266,7 +292,8 @@ class GatewayIntegrationTests {
                 .expectStatus()
                 .isNotFound()
                 .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody();
         WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + managementPort)
                 .build()
@@ -280,10 +307,25 @@ class GatewayIntegrationTests {
                 .isEqualTo("UP");
     }
 
+    @Test
+    void readinessIncludesTheSessionStoresDatabase() {
+        WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.r2dbc.status")
+                .isEqualTo("UP");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/livez", "/readyz"})
     void probesAnswerOnThePublicPort(String probe) {
-        client.get().uri(probe).exchange().expectStatus().isOk();
+        client.get().uri(probe).exchange().expectStatus().isOk().expectBody();
     }
 
     private void expectUnavailable(String path, String detail) {

@@ -34,6 +34,7 @@ class DatabaseAwayIntegrationTests {
                 .withConnectAddress(postgres.host(), postgres.port())
                 .buildAndOpen();
         branch = new SpringApplicationBuilder(LocalBranchApplication.class)
+                .initializers(new OwnNettyResources())
                 .run(
                         "--server.port=0",
                         "--management.server.port=0",

@@ -23,6 +23,7 @@ class KafkaAwayIntegrationTests {
     static void startBranchWithoutABroker() {
         PostgresServer postgres = TestInfrastructure.postgres();
         branch = new SpringApplicationBuilder(LocalBranchApplication.class)
+                .initializers(new OwnNettyResources())
                 .run(
                         "--server.port=0",
                         "--management.server.port=0",

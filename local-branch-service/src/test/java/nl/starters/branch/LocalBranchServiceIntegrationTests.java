@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
+import nl.starters.servicedefaults.testing.security.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -75,6 +77,9 @@ class LocalBranchServiceIntegrationTests {
     void memberUnknownToThisBranchIsANotFoundProblem() {
         web.get()
                 .uri("/api/branches/utrecht/members/{id}", UUID.randomUUID())
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestIdentity.memberOf("utrecht").bearer())
                 .exchange()
                 .expectStatus()
                 .isNotFound()
@@ -83,14 +88,22 @@ class LocalBranchServiceIntegrationTests {
     }
 
     @Test
-    void unknownPathIsANotFoundProblem() {
+    void unknownPathIsANotFoundProblemForASignedInMember() {
         web.get()
                 .uri("/no/such/thing")
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestIdentity.memberOf("utrecht").bearer())
                 .exchange()
                 .expectStatus()
                 .isNotFound()
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void unknownPathTellsAnonymousCallersToSignInRevealingNothing() {
+        web.get().uri("/no/such/thing").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
@@ -117,6 +130,16 @@ class LocalBranchServiceIntegrationTests {
                 .isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/branches/{branch}/posts'].get")
-                .exists();
+                .exists()
+                .jsonPath("$.paths['/api/branches/{branch}/posts'].get.security")
+                .doesNotExist()
+                .jsonPath("$.paths['/api/branches/{branch}/members/{id}'].get.security[0].bearerAuth")
+                .exists()
+                .jsonPath("$.paths['/api/branches/{branch}/members/me/export'].get.security[0].bearerAuth")
+                .exists()
+                .jsonPath("$.components.securitySchemes.bearerAuth.scheme")
+                .isEqualTo("bearer")
+                .jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat")
+                .isEqualTo("JWT");
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.core.Ordered;
 /**
  * The routes, built from the branch registry: one route and one breaker per branch, one each for
  * member-service and the national forum, and last a catch-all that names an unknown branch.
- * Only {@code /api/**} is routed; actuator stays on the management port.
+ * Only {@code /api/**} is routed; actuator stays on the management port, and member-service's internal
+ * token API ({@code /api/auth/**}, {@code /.well-known/**}) is not reachable from outside.
  */
 @Configuration(proxyBeanMethods = false)
 class RouteConfiguration {
@@ -50,7 +51,7 @@ class RouteConfiguration {
         var members = Downstream.memberService(locations.memberServiceUri());
         routes.route(
                 members.breakerId(),
-                route -> route.path("/api/members", "/api/members/**", "/api/session", "/api/token", "/api/me")
+                route -> route.path("/api/members", "/api/members/**")
                         .filters(filters -> filters.filter(guarded(members, breakers, problems, routing)))
                         .uri(members.uri()));
         var national = Downstream.nationalForum(locations.nationalForumUri());

@@ -1,6 +1,8 @@
 package nl.starters.branch.members;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.UUID;
+import nl.starters.servicedefaults.security.OpenApiSecurity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ class MemberCardController {
 
     /** How this branch shows a member (for author chips); known once their members.v1 event arrived. */
     @GetMapping("/api/branches/{branch}/members/{id}")
+    @SecurityRequirement(name = OpenApiSecurity.BEARER_AUTH)
     Mono<MemberCard> card(@PathVariable String branch, @PathVariable UUID id) {
         return members.findCard(id)
                 .switchIfEmpty(Mono.error(

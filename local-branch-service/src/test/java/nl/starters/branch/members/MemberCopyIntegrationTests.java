@@ -8,16 +8,20 @@ import java.util.UUID;
 import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
+import nl.starters.servicedefaults.testing.security.TestIdentity;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @ServiceIntegrationTest
 class MemberCopyIntegrationTests {
+
+    static final String BEARER = TestIdentity.memberOf("utrecht").bearer();
 
     @Autowired
     WebTestClient web;
@@ -36,6 +40,7 @@ class MemberCopyIntegrationTests {
         awaitCard(member, "Sanne Bakker");
         web.get()
                 .uri("/api/branches/utrecht/members/{id}", member)
+                .header(HttpHeaders.AUTHORIZATION, BEARER)
                 .exchange()
                 .expectBody()
                 .jsonPath("$.staff")
@@ -87,6 +92,7 @@ class MemberCopyIntegrationTests {
                 .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> web.get()
                         .uri("/api/branches/utrecht/members/{id}", member)
+                        .header(HttpHeaders.AUTHORIZATION, BEARER)
                         .exchange()
                         .expectStatus()
                         .isOk()

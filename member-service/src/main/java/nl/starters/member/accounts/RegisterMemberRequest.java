@@ -1,12 +1,12 @@
 package nl.starters.member.accounts;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A registration as the contract has it; visibility, pseudonym and listed are optional. */
+@RegistrationRules
 record RegisterMemberRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,40}", message = "3 to 40 letters, digits, '.', '_' or '-'")
         String username,
@@ -27,15 +27,5 @@ record RegisterMemberRequest(
 
     Visibility visibilityOrDefault() {
         return visibility == null ? Visibility.FULL_NAME : visibility;
-    }
-
-    @AssertTrue(message = "a pseudonym is required with visibility PSEUDONYM")
-    boolean isPseudonymGivenWhenChosen() {
-        return visibilityOrDefault() != Visibility.PSEUDONYM || (pseudonym != null && !pseudonym.isBlank());
-    }
-
-    @AssertTrue(message = "must not contain the username")
-    boolean isPasswordWithoutUsername() {
-        return password == null || username == null || !password.toLowerCase().contains(username.toLowerCase());
     }
 }

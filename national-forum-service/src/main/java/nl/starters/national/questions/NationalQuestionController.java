@@ -1,5 +1,7 @@
 package nl.starters.national.questions;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import nl.starters.servicedefaults.security.OpenApiSecurity;
 import nl.starters.servicedefaults.web.PageRequest;
 import nl.starters.servicedefaults.web.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ class NationalQuestionController {
 
     /** Questions promoted from every region, newest first. */
     @GetMapping("/api/national/questions")
+    @SecurityRequirement(name = OpenApiSecurity.BEARER_AUTH)
     Mono<PageView<NationalQuestionSummary>> list(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageRequest request = PageRequest.of(page, size);

@@ -21,4 +21,9 @@ public class MemberCopyConfiguration {
     MemberCopyListener memberCopyListener(EventConsumer consumer, DatabaseClient db) {
         return new MemberCopyListener(consumer, new MemberCopyWriter(db));
     }
+
+    @Bean
+    MemberCopyExport memberCopyExport(DatabaseClient db) {
+        return new MemberCopyExport(db);
+    }
 }

@@ -1,6 +1,11 @@
 package nl.starters.servicedefaults.security;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.starters.servicedefaults.problems.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,12 +17,15 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -27,6 +35,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,6 +47,7 @@ import reactor.core.publisher.Mono;
 @AutoConfiguration(
         beforeName = {
             "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration"
         })
@@ -52,22 +62,47 @@ public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(
-                        properties.jwksUri().toString())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(tokenValidator(properties));
-        return decoder;
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        return decoder(RemoteJwkSet.of(properties.jwksUri(), clock.getIfAvailable(Clock::systemUTC)), properties);
     }
 
-    /** Issuer, audience, expiry (with the default minute of clock skew) and a subject. */
+    /**
+     * RS256 only (so no {@code none} and no HMAC keyed with the public key), a key of the set, then
+     * {@link #tokenValidator}. Keys out of reach become a {@link JwtException} that is no
+     * {@link BadJwtException}: the failure handler answers 503 instead of blaming the token.
+     */
+    public static ReactiveJwtDecoder decoder(Function<SignedJWT, Flux<JWK>> keys, SecurityProperties properties) {
+        NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        nimbus.setJwtValidator(tokenValidator(properties));
+        return token -> nimbus.decode(token)
+                .onErrorMap(
+                        IllegalStateException.class,
+                        error -> new JwtException("The signing keys could not be fetched", error));
+    }
+
+    /**
+     * Issuer, audience, an expiry that must be present and not passed (a minute of clock skew), a
+     * {@code typ} of JWT when there is one, and a subject that is a member id.
+     */
     public static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties properties) {
-        return new DelegatingOAuth2TokenValidator<>(List.of(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+        var expiry = new JwtTimestampValidator();
+        expiry.setAllowEmptyExpiryClaim(false);
+        return JwtValidators.createDefaultWithValidators(List.of(
+                expiry,
+                new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
                         JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience())),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, ResourceServerConfiguration::isMemberId)));
+    }
+
+    private static boolean isMemberId(String subject) {
+        try {
+            return subject != null && UUID.fromString(subject).toString().equalsIgnoreCase(subject);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The {@code roles} claim becomes {@code ROLE_*} authorities. */
@@ -110,6 +145,7 @@ public class ResourceServerConfiguration {
                 .oauth2ResourceServer(
                         server -> server.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication))
                                 .authenticationEntryPoint(problems)
+                                .authenticationFailureHandler(problems)
                                 .accessDeniedHandler(problems))
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))

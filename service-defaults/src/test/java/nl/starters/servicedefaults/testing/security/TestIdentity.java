@@ -84,6 +84,11 @@ public final class TestIdentity {
         return signWith(KEY, member, changes);
     }
 
+    /** The public half of the test key, as the JWKS publishes it (for forgeries that abuse it). */
+    static RSAKey publicKey() {
+        return KEY.toPublicJWK();
+    }
+
     /** A well-formed token signed by a key that is not in the JWKS. */
     public static String signedByAStranger(TestMember member) {
         return signWith(rsaKey(KEY_ID), member, claims -> {});
