@@ -37,6 +37,7 @@ class DemoAccounts implements ApplicationRunner {
     private final BranchRegistry branches;
     private final Clock clock;
 
+    /** Takes the guard so that it has refused a database elsewhere before any account is made. */
     DemoAccounts(
             DemoGuard guard,
             Accounts accounts,

@@ -75,7 +75,8 @@ class RegistrationIntegrationTests {
                     .expectStatus()
                     .isEqualTo(409)
                     .expectHeader()
-                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(Void.class);
         }
     }
 
@@ -142,7 +143,8 @@ class RegistrationIntegrationTests {
                 .bodyValue(Map.of("username", registration.get("username"), "password", password.substring(1)))
                 .exchange()
                 .expectStatus()
-                .isUnauthorized();
+                .isUnauthorized()
+                .expectBody(Void.class);
     }
 
     @Test

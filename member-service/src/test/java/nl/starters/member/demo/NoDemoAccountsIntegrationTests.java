@@ -20,7 +20,8 @@ class NoDemoAccountsIntegrationTests {
                     .bodyValue(Map.of("username", username, "password", "demo"))
                     .exchange()
                     .expectStatus()
-                    .isUnauthorized();
+                    .isUnauthorized()
+                    .expectBody(Void.class);
         }
     }
 }

@@ -121,13 +121,14 @@ class DirectoryIntegrationTests {
                 .expectBody()
                 .jsonPath("$.detail")
                 .value(detail -> assertThat((String) detail).contains("branch: there is no branch 'atlantis'"));
-        web.get().uri("/api/members").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/members").exchange().expectStatus().isUnauthorized().expectBody(Void.class);
         web.get()
                 .uri("/api/members?size=1000")
                 .header(HttpHeaders.AUTHORIZATION, viewer.bearer())
                 .exchange()
                 .expectStatus()
-                .isBadRequest();
+                .isBadRequest()
+                .expectBody(Void.class);
     }
 
     private UUID member(String branch, String fullName, boolean listed, String pseudonym) {
@@ -154,7 +155,8 @@ class DirectoryIntegrationTests {
                 .bodyValue(changes)
                 .exchange()
                 .expectStatus()
-                .isOk();
+                .isOk()
+                .expectBody(Void.class);
     }
 
     private List<Map<String, Object>> search(String query) {

@@ -97,7 +97,8 @@ class JwksIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
                 .expectStatus()
-                .isEqualTo(status);
+                .isEqualTo(status)
+                .expectBody(Void.class);
     }
 
     /** The same claims with {@code alg: none} and no signature. */

@@ -38,7 +38,7 @@ class ErasureIntegrationTests {
         registration = TestAccounts.registration("utrecht");
         registration.put("listed", true);
         member = accounts.registerAndSignIn(registration);
-        erase(member).expectStatus().isNoContent();
+        erase(member).expectStatus().isNoContent().expectBody(Void.class);
     }
 
     @Test
@@ -52,7 +52,8 @@ class ErasureIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, viewer.bearer())
                 .exchange()
                 .expectStatus()
-                .isNotFound();
+                .isNotFound()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -62,14 +63,16 @@ class ErasureIntegrationTests {
                 .bodyValue(Map.of("refreshToken", member.refreshToken()))
                 .exchange()
                 .expectStatus()
-                .isUnauthorized();
+                .isUnauthorized()
+                .expectBody(Void.class);
         web.post()
                 .uri("/api/auth/token")
                 .bodyValue(Map.of("username", member.username(), "password", TestAccounts.PASSWORD))
                 .exchange()
                 .expectStatus()
-                .isUnauthorized();
-        erase(member).expectStatus().isNotFound();
+                .isUnauthorized()
+                .expectBody(Void.class);
+        erase(member).expectStatus().isNotFound().expectBody(Void.class);
     }
 
     @Test
@@ -101,9 +104,10 @@ class ErasureIntegrationTests {
                 .bodyValue(Map.of("idToken", TestBank.idToken(TestBank.BANK, subject, TestBank.CLIENT_ID, Map.of())))
                 .exchange()
                 .expectStatus()
-                .isCreated();
+                .isCreated()
+                .expectBody(Void.class);
 
-        erase(linked).expectStatus().isNoContent();
+        erase(linked).expectStatus().isNoContent().expectBody(Void.class);
 
         Map<String, Object> pair = web.post()
                 .uri("/api/auth/federated")

@@ -82,6 +82,11 @@ class ExportIntegrationTests {
 
     @Test
     void exportsOnlyForASignedInMember() {
-        web.get().uri("/api/members/me/export").exchange().expectStatus().isUnauthorized();
+        web.get()
+                .uri("/api/members/me/export")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody(Void.class);
     }
 }

@@ -79,13 +79,15 @@ class ProfileIntegrationTests {
                 .expectStatus()
                 .isUnauthorized()
                 .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Void.class);
         web.get()
                 .uri("/api/members/" + UUID.randomUUID())
                 .header(HttpHeaders.AUTHORIZATION, viewer.bearer())
                 .exchange()
                 .expectStatus()
-                .isNotFound();
+                .isNotFound()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -119,7 +121,8 @@ class ProfileIntegrationTests {
         SignedIn me = accounts.member("utrecht");
         edit(me, Map.of("sector", "Bakkerij", "offers", "Brood", "city", "Utrecht", "listed", true))
                 .expectStatus()
-                .isOk();
+                .isOk()
+                .expectBody(Void.class);
 
         edit(me, Map.of("bio", "Sinds 2024 eigen baas", "offers", ""))
                 .expectStatus()
@@ -157,7 +160,8 @@ class ProfileIntegrationTests {
         SignedIn me = accounts.member("utrecht");
         edit(me, Map.of("bio", "Alleen mijn verhaal", "listed", true))
                 .expectStatus()
-                .isOk();
+                .isOk()
+                .expectBody(Void.class);
         assertThat(accounts.outboxEvents(me.id(), "member.profile-changed.v1")).isZero();
     }
 

@@ -63,14 +63,16 @@ class RoleIntegrationTests {
         SignedIn member = accounts.member("utrecht");
         assign(admin, member.id(), Map.of("roles", List.of("MEMBER", "COORDINATOR")))
                 .expectStatus()
-                .isOk();
+                .isOk()
+                .expectBody(Void.class);
 
         web.post()
                 .uri("/api/auth/refresh")
                 .bodyValue(Map.of("refreshToken", member.refreshToken()))
                 .exchange()
                 .expectStatus()
-                .isUnauthorized();
+                .isUnauthorized()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -78,7 +80,8 @@ class RoleIntegrationTests {
         SignedIn member = accounts.member("utrecht");
         assign(admin, member.id(), Map.of("roles", List.of("COORDINATOR")))
                 .expectStatus()
-                .isOk();
+                .isOk()
+                .expectBody(Void.class);
 
         Map<String, Object> page = web.get()
                 .uri("/api/admin/audit?size=100")
@@ -111,22 +114,26 @@ class RoleIntegrationTests {
 
         assign(member, member.id(), Map.of("roles", List.of("ADMIN")))
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectBody(Void.class);
         assign(coordinator, member.id(), Map.of("roles", List.of("STAFF")))
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectBody(Void.class);
         web.put()
                 .uri("/api/members/" + member.id() + "/roles")
                 .bodyValue(Map.of("roles", List.of("STAFF")))
                 .exchange()
                 .expectStatus()
-                .isUnauthorized();
+                .isUnauthorized()
+                .expectBody(Void.class);
         web.get()
                 .uri("/api/admin/audit")
                 .header(HttpHeaders.AUTHORIZATION, coordinator.bearer())
                 .exchange()
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -149,7 +156,8 @@ class RoleIntegrationTests {
         expectBadRequest(Map.of("roles", List.of("COORDINATOR"), "branch", "utrecht"), "branch: only staff", member);
         assign(admin, UUID.randomUUID(), Map.of("roles", List.of("STAFF")))
                 .expectStatus()
-                .isNotFound();
+                .isNotFound()
+                .expectBody(Void.class);
     }
 
     private void expectBadRequest(Map<String, Object> body, String problem, SignedIn member) {

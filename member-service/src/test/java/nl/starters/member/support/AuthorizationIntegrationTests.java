@@ -48,7 +48,8 @@ class AuthorizationIntegrationTests {
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader()
-                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectBody(Void.class);
     }
 
     @ParameterizedTest
@@ -67,7 +68,8 @@ class AuthorizationIntegrationTests {
                     .bodyValue(Map.of("roles", new String[] {"STAFF"}))
                     .exchange()
                     .expectStatus()
-                    .isForbidden();
+                    .isForbidden()
+                    .expectBody(Void.class);
         }
     }
 }

@@ -197,6 +197,7 @@ class TokenIntegrationTests {
                 .bodyValue(Map.of("refreshToken", refreshToken))
                 .exchange()
                 .expectStatus()
-                .isNoContent();
+                .isNoContent()
+                .expectBody(Void.class);
     }
 }
