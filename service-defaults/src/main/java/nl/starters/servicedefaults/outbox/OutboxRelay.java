@@ -3,6 +3,7 @@ package nl.starters.servicedefaults.outbox;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -15,7 +16,7 @@ import reactor.util.retry.Retry;
  * poll), it drains the outbox batch by batch; while Kafka or the database is away it backs off
  * exponentially and keeps trying. Wake-ups that arrive while it drains fold into one more drain.
  */
-class OutboxRelay implements SmartLifecycle {
+class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -61,6 +62,11 @@ class OutboxRelay implements SmartLifecycle {
         if (current != null) {
             current.dispose();
         }
+    }
+
+    /** The scheduler outlives stop(): a stopped context (a paused test context, too) may be started again. */
+    @Override
+    public void destroy() {
         sender.dispose();
     }
 

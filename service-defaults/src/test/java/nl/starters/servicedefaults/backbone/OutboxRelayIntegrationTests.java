@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @BackboneTest
@@ -28,6 +29,9 @@ class OutboxRelayIntegrationTests {
 
     @Autowired
     BackboneDatabase database;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @LocalManagementPort
     int managementPort;
@@ -53,6 +57,17 @@ class OutboxRelayIntegrationTests {
                 .isEqualTo("{\"key\":\"" + key + "\",\"seq\":1,\"poison\":false}");
         await().until(() -> database.unpublished(key) == 0);
         await().until(() -> database.effects("backbone", key) == 1);
+    }
+
+    @Test
+    void publishesAgainAfterItsContextWasStoppedAndStartedAgain() {
+        context.stop();
+        context.start();
+        String key = "restarted-" + UUID.randomUUID();
+
+        ledger.record(key, 1).block();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> recordsOf(key).size() == 1);
     }
 
     @Test
