@@ -1,9 +1,7 @@
 package nl.starters.gateway.testing;
 
 import java.util.Map;
-import nl.starters.servicedefaults.testing.PostgresServer;
-import nl.starters.servicedefaults.testing.TestInfrastructure;
-import nl.starters.servicedefaults.testing.security.TestIdentity;
+import nl.starters.servicedefaults.testing.InfrastructureInitializer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,15 +15,7 @@ public class GatewayTestInitializer implements ApplicationContextInitializer<Con
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        PostgresServer postgres = TestInfrastructure.postgres();
-        String database = postgres.createDatabase("gateway");
-        Map<String, Object> properties = Map.of(
-                "community.database.host", postgres.host(),
-                "community.database.port", postgres.port(),
-                "community.database.name", database,
-                "community.database.username", postgres.username(),
-                "community.database.password", postgres.password(),
-                "community.security.jwks-uri", TestIdentity.jwksUri().toString());
+        Map<String, Object> properties = InfrastructureInitializer.freshDatabaseAndTestIdentity("gateway");
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("gateway-test-infrastructure", properties));

@@ -1,5 +1,6 @@
 package nl.starters.servicedefaults.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,18 +15,25 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        PostgresServer postgres = TestInfrastructure.postgres();
-        String database = postgres.createDatabase("test");
-        Map<String, Object> properties = Map.of(
-                "community.database.host", postgres.host(),
-                "community.database.port", postgres.port(),
-                "community.database.name", database,
-                "community.database.username", postgres.username(),
-                "community.database.password", postgres.password(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers(),
-                "community.security.jwks-uri", TestIdentity.jwksUri().toString());
+        Map<String, Object> properties = new HashMap<>(freshDatabaseAndTestIdentity("test"));
+        properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("test-infrastructure", properties));
+    }
+
+    /**
+     * A new database on the shared server and the test JWKS, as {@code community.*} settings — for a
+     * context that needs no Kafka (the gateway) as well as for every service.
+     */
+    public static Map<String, Object> freshDatabaseAndTestIdentity(String databasePrefix) {
+        PostgresServer postgres = TestInfrastructure.postgres();
+        return Map.of(
+                "community.database.host", postgres.host(),
+                "community.database.port", postgres.port(),
+                "community.database.name", postgres.createDatabase(databasePrefix),
+                "community.database.username", postgres.username(),
+                "community.database.password", postgres.password(),
+                "community.security.jwks-uri", TestIdentity.jwksUri().toString());
     }
 }
