@@ -2,12 +2,8 @@ package nl.starters.gateway.session;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.context.SmartLifecycle;
+import nl.starters.servicedefaults.housekeeping.PeriodicTask;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,17 +11,15 @@ import reactor.core.publisher.Mono;
  * store holds only live sessions. Every replica does it; the DELETE makes that harmless.
  */
 @Component
-class SessionHousekeeping implements SmartLifecycle {
-
-    private static final Log log = LogFactory.getLog(SessionHousekeeping.class);
+class SessionHousekeeping extends PeriodicTask {
 
     private final SessionRepository repository;
     private final Sessions sessions;
     private final SessionProperties properties;
     private final Clock clock;
-    private volatile Disposable running;
 
     SessionHousekeeping(SessionRepository repository, Sessions sessions, SessionProperties properties, Clock clock) {
+        super("Session cleanup", properties.cleanupInterval());
         this.repository = repository;
         this.sessions = sessions;
         this.properties = properties;
@@ -33,14 +27,8 @@ class SessionHousekeeping implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.interval(properties.cleanupInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> deleteOver().onErrorResume(error -> {
-                    log.debug("Session cleanup skipped: " + error);
-                    return Mono.empty();
-                }))
-                .subscribe();
+    protected Mono<Void> runOnce() {
+        return deleteOver();
     }
 
     Mono<Void> deleteOver() {
@@ -49,17 +37,5 @@ class SessionHousekeeping implements SmartLifecycle {
                 .deleteOver(now.minus(properties.idleTimeout()), now.minus(properties.absoluteTimeout()))
                 .concatMap(sessions::revoke)
                 .then();
-    }
-
-    @Override
-    public void stop() {
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
     }
 }

@@ -1,7 +1,6 @@
 package nl.starters.member.demo;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.starters.member.accounts.Accounts;
@@ -17,17 +16,22 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The demo accounts of the embedded default (password {@value #PASSWORD}): staff and a member per branch,
- * a coordinator and an admin. Created once, before the service reports ready, and only under this profile.
+ * a coordinator and an admin. Created once, only under this profile; as the health indicator
+ * {@code demoAccounts} (part of the readiness group) the service reports ready only once they can sign in,
+ * so the ready line never lists an account that does not exist yet.
  */
-@Component
+@Component("demoAccounts")
 @Profile("embedded")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner, ReactiveHealthIndicator {
 
     static final String PASSWORD = "demo";
     private static final Log log = LogFactory.getLog(DemoAccounts.class);
@@ -36,6 +40,8 @@ class DemoAccounts implements ApplicationRunner {
     private final RegistrationService registration;
     private final BranchRegistry branches;
     private final Clock clock;
+    private volatile Health state =
+            Health.outOfService().withDetail("accounts", "being created").build();
 
     /** Takes the guard so that it has refused a database elsewhere before any account is made. */
     DemoAccounts(
@@ -50,20 +56,30 @@ class DemoAccounts implements ApplicationRunner {
         this.clock = clock;
     }
 
-    /**
-     * Runs on the main thread during start-up, before readiness, like the migrations: it waits (bounded)
-     * so that the ready line's accounts can sign in at once.
-     */
     @Override
     public void run(ApplicationArguments args) {
-        Long created = Flux.fromIterable(plan())
+        Flux.fromIterable(plan())
                 .concatMap(member -> accounts.findByUsername(member.username())
                         .hasElement()
                         .filter(exists -> !exists)
                         .flatMap(missing -> registration.openWithoutPasswordRules(member, PASSWORD)))
                 .count()
-                .block(Duration.ofMinutes(1));
+                .subscribe(this::ready, this::failed);
+    }
+
+    @Override
+    public Mono<Health> health() {
+        return Mono.just(state);
+    }
+
+    private void ready(long created) {
+        state = Health.up().build();
         log.info("Demo accounts ready (" + created + " created now, password '" + PASSWORD + "')");
+    }
+
+    private void failed(Throwable error) {
+        state = Health.down(error).build();
+        log.error("Demo accounts could not be created; the service stays not ready", error);
     }
 
     List<Member> plan() {

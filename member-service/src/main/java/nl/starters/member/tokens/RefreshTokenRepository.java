@@ -69,6 +69,14 @@ class RefreshTokenRepository {
                 .then();
     }
 
+    /** Deletes the tokens of families whose absolute end has passed (they can neither be spent nor replayed). */
+    Mono<Long> deleteExpired(Instant now) {
+        return db.sql("DELETE FROM refresh_tokens WHERE expires_at <= :now")
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated();
+    }
+
     /** A login session's chain of refresh tokens, with the absolute end of the session. */
     record Family(UUID id, UUID memberId, Instant expiresAt) {}
 }

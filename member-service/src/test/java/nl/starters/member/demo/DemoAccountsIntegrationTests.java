@@ -1,9 +1,11 @@
 package nl.starters.member.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.starters.member.testing.MemberServiceTest;
@@ -11,6 +13,8 @@ import nl.starters.member.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,11 +32,15 @@ class DemoAccountsIntegrationTests {
     @Autowired
     DemoAccounts demo;
 
+    @LocalManagementPort
+    int managementPort;
+
     TestAccounts accounts;
 
     @BeforeEach
     void accounts() {
         accounts = new TestAccounts(web, db);
+        awaitDemoAccounts();
     }
 
     @Test
@@ -81,7 +89,28 @@ class DemoAccountsIntegrationTests {
     void creatingThemAgainChangesNothing() {
         long before = members();
         demo.run(null);
+        awaitDemoAccounts();
         assertThat(members()).isEqualTo(before);
+    }
+
+    @Test
+    void theServiceIsReadyOnlyOnceTheyExist() {
+        assertThat(demo.health().block().getStatus()).isEqualTo(Status.UP);
+        WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectBody()
+                .jsonPath("$.components.demoAccounts.status")
+                .isEqualTo("UP");
+    }
+
+    private void awaitDemoAccounts() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> demo.health().block().getStatus(), status -> !Status.OUT_OF_SERVICE.equals(status));
+        assertThat(demo.health().block().getStatus()).isEqualTo(Status.UP);
     }
 
     private JWTClaimsSet claims(String username) throws Exception {

@@ -3,6 +3,7 @@ package nl.starters.member.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import nl.starters.member.testing.JsonBodies;
@@ -26,6 +27,9 @@ class TokenIntegrationTests {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    RefreshTokenHousekeeping housekeeping;
 
     TestAccounts accounts;
 
@@ -125,6 +129,22 @@ class TokenIntegrationTests {
     }
 
     @Test
+    void housekeepingDeletesTheTokensOfEndedSessionsOnly() {
+        SignedIn ended = accounts.member("utrecht");
+        SignedIn live = accounts.member("utrecht");
+        db.sql("UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE member_id = :id")
+                .bind("id", ended.id())
+                .then()
+                .block();
+
+        housekeeping.runOnce().block(Duration.ofSeconds(10));
+
+        assertThat(tokensOf(ended.id())).isZero();
+        assertThat(tokensOf(live.id())).isOne();
+        refresh(live.refreshToken());
+    }
+
+    @Test
     void logoutEndsTheSessionAndForgivesAnUnknownToken() {
         SignedIn member = accounts.member("utrecht");
         String next = (String) refresh(member.refreshToken()).get("refreshToken");
@@ -149,6 +169,14 @@ class TokenIntegrationTests {
                 .block();
         assertThat(clear).isZero();
         assertThat(hashed).isOne();
+    }
+
+    private long tokensOf(UUID member) {
+        return db.sql("SELECT count(*) AS n FROM refresh_tokens WHERE member_id = :id")
+                .bind("id", member)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
     }
 
     private String badSignIn(String username, String password) {
