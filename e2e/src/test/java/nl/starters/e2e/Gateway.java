@@ -87,6 +87,21 @@ final class Gateway {
         if (write && bearer == null && xsrfToken().isEmpty()) {
             get("/api/branches");
         }
+        return send(method, path, body, write ? xsrfToken() : Optional.empty());
+    }
+
+    /**
+     * A POST carrying the jar's cookies but the given {@code X-XSRF-TOKEN} header (none if null) — what a
+     * forged cross-site request or a careless client sends.
+     */
+    Reply postWithXsrfHeader(String path, Object body, String xsrfHeader) {
+        if (xsrfToken().isEmpty()) {
+            get("/api/branches");
+        }
+        return send("POST", path, body, Optional.ofNullable(xsrfHeader));
+    }
+
+    private Reply send(String method, String path, Object body, Optional<String> xsrfHeader) {
         HttpRequest.Builder request = request(path)
                 .method(
                         method,
@@ -96,9 +111,7 @@ final class Gateway {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (write) {
-            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-        }
+        xsrfHeader.ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         return send(request.build());
     }
 

@@ -60,8 +60,10 @@ enum Perspective {
         }
         if (roles.size() > 1) {
             String id = registered.json().path("id").asString();
-            Reply appointed =
-                    admin.send("PUT", "/api/members/" + id + "/roles", Map.of("roles", roles, "branch", branch));
+            // only staff are appointed to a branch; the others keep their home branch
+            Map<String, Object> appointment =
+                    roles.contains("STAFF") ? Map.of("roles", roles, "branch", branch) : Map.of("roles", roles);
+            Reply appointed = admin.send("PUT", "/api/members/" + id + "/roles", appointment);
             if (appointed.status() != 200) {
                 throw new IllegalStateException("Could not appoint " + username + " " + roles + ": " + appointed);
             }

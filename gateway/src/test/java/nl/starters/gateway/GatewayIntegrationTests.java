@@ -174,7 +174,7 @@ class GatewayIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/members", "/api/members/42", "/api/members/me/export"})
+    @ValueSource(strings = {"/api/members", "/api/members/42", "/api/members/me/export", "/api/admin/audit"})
     void routesMemberPathsToMemberService(String path) {
         client.get()
                 .uri(path)

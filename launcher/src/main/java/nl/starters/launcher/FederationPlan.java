@@ -30,15 +30,16 @@ public record FederationPlan(
     public static FederationPlan of(LauncherProperties properties, List<Branch> branches) {
         Ports ports = properties.ports();
         ServiceArguments arguments = new ServiceArguments(ports, new DataLayout(properties.data()).signingKey());
-        List<ServiceSpec> services = new ArrayList<>();
-        services.add(arguments.memberService());
-        services.add(
-                arguments.backend(NATIONAL, NATIONAL, ports.national(), ports.nationalManagement(), "national_forum"));
         Map<String, Integer> branchPorts = new LinkedHashMap<>();
         for (int i = 0; i < branches.size(); i++) {
-            Branch branch = branches.get(i);
-            branchPorts.put(branch.id(), ports.branchBase() + i);
-            services.add(arguments.branch(branch, ports.branchBase() + i, ports.branchManagementBase() + i));
+            branchPorts.put(branches.get(i).id(), ports.branchBase() + i);
+        }
+        List<ServiceSpec> services = new ArrayList<>();
+        services.add(arguments.memberService(branchPorts));
+        services.add(
+                arguments.backend(NATIONAL, NATIONAL, ports.national(), ports.nationalManagement(), "national_forum"));
+        for (int i = 0; i < branches.size(); i++) {
+            services.add(arguments.branch(branches.get(i), ports.branchBase() + i, ports.branchManagementBase() + i));
         }
         ServiceSpec gateway = arguments.gateway(branchPorts);
         List<PortClaim> infrastructure = List.of(

@@ -20,11 +20,13 @@ final class ServiceArguments {
         this.signingKey = signingKey;
     }
 
-    ServiceSpec memberService() {
+    /** member-service: its keys, and where the branches and the national forum are (for the GDPR export). */
+    ServiceSpec memberService(Map<String, Integer> branchPorts) {
         ServiceSpec spec = backend(
                 FederationPlan.MEMBER, FederationPlan.MEMBER, ports.member(), ports.memberManagement(), "member");
         List<String> arguments = new ArrayList<>(spec.arguments());
         arguments.addAll(signingKey.arguments());
+        arguments.addAll(locations(branchPorts));
         return new ServiceSpec(spec.name(), spec.module(), spec.port(), spec.managementPort(), List.copyOf(arguments));
     }
 
@@ -52,15 +54,22 @@ final class ServiceArguments {
     ServiceSpec gateway(Map<String, Integer> branchPorts) {
         List<String> arguments = new ArrayList<>(common(ports.gateway(), ports.gatewayManagement()));
         arguments.addAll(database(FederationPlan.GATEWAY));
-        arguments.add("--community.routing.member-service-uri=" + uri(ports.member()));
-        arguments.add("--community.routing.national-forum-uri=" + uri(ports.national()));
-        branchPorts.forEach((id, port) -> arguments.add("--community.routing.branch-uris." + id + "=" + uri(port)));
+        arguments.addAll(locations(branchPorts));
         return new ServiceSpec(
                 FederationPlan.GATEWAY,
                 FederationPlan.GATEWAY,
                 ports.gateway(),
                 ports.gatewayManagement(),
                 List.copyOf(arguments));
+    }
+
+    /** Where every service runs ({@code ServiceLocations}), for the gateway's routes and member-service's calls. */
+    private List<String> locations(Map<String, Integer> branchPorts) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--community.routing.member-service-uri=" + uri(ports.member()));
+        arguments.add("--community.routing.national-forum-uri=" + uri(ports.national()));
+        branchPorts.forEach((id, port) -> arguments.add("--community.routing.branch-uris." + id + "=" + uri(port)));
+        return arguments;
     }
 
     static List<PortClaim> claims(ServiceSpec service) {

@@ -53,6 +53,19 @@ class FederationPlanTests {
     }
 
     @Test
+    void tellsMemberServiceWhereTheBranchesAndTheNationalForumAreForTheExport() {
+        ServiceSpec member = plan.processes().stream()
+                .filter(service -> service.name().equals(FederationPlan.MEMBER))
+                .findFirst()
+                .orElseThrow();
+        assertThat(member.arguments())
+                .contains(
+                        "--community.routing.national-forum-uri=http://127.0.0.1:8082",
+                        "--community.routing.branch-uris.utrecht=http://127.0.0.1:8101",
+                        "--community.routing.branch-uris.groningen=http://127.0.0.1:8102");
+    }
+
+    @Test
     void givesEveryServiceMemberServicesKeysAndTheEmbeddedProfile() {
         assertThat(plan.processes())
                 .allSatisfy(service -> assertThat(service.arguments())

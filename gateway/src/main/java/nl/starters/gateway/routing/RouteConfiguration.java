@@ -51,7 +51,7 @@ class RouteConfiguration {
         var members = Downstream.memberService(locations.memberServiceUri());
         routes.route(
                 members.breakerId(),
-                route -> route.path("/api/members", "/api/members/**")
+                route -> route.path("/api/members", "/api/members/**", "/api/admin/**")
                         .filters(filters -> filters.filter(guarded(members, breakers, problems, routing)))
                         .uri(members.uri()));
         var national = Downstream.nationalForum(locations.nationalForumUri());
