@@ -1,0 +1,50 @@
+package nl.starters.branch.activity;
+
+import java.time.Clock;
+import java.util.UUID;
+import nl.starters.branch.support.BranchProperties;
+import nl.starters.servicedefaults.kafka.EventEnvelope;
+import nl.starters.servicedefaults.kafka.Topics;
+import nl.starters.servicedefaults.outbox.Outbox;
+import nl.starters.servicedefaults.outbox.OutgoingEvent;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Records an activity on {@code activity.v1} through the outbox. Call it inside the transaction of the
+ * write it describes, so the activity is published exactly when the write commits.
+ */
+@Component
+public class ActivityRecorder {
+
+    static final String TYPE = "activity.recorded.v1";
+
+    private final Outbox outbox;
+    private final MemberHash memberHash;
+    private final Clock clock;
+    private final String branch;
+
+    ActivityRecorder(Outbox outbox, MemberHash memberHash, Clock clock, BranchProperties branch) {
+        this.outbox = outbox;
+        this.memberHash = memberHash;
+        this.clock = clock;
+        this.branch = branch.id();
+    }
+
+    public Mono<Void> record(ActivityType type, UUID memberId, UUID subjectId) {
+        return record(type, memberId, subjectId, null);
+    }
+
+    public Mono<Void> record(ActivityType type, UUID memberId, UUID subjectId, Long latencySeconds) {
+        UUID eventId = EventEnvelope.newId();
+        var payload = new ActivityV1(
+                eventId,
+                branch,
+                type,
+                clock.instant(),
+                memberId == null ? null : memberHash.of(memberId),
+                subjectId,
+                latencySeconds);
+        return outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload));
+    }
+}
