@@ -7,24 +7,28 @@ import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.outbox.Outbox;
 import nl.starters.servicedefaults.outbox.OutgoingEvent;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Records an activity on {@code activity.v1} through the outbox. Call it inside the transaction of the
- * write it describes, so the activity is published exactly when the write commits.
+ * Records an activity on {@code activity.v1} through the outbox, and counts the member's contributions
+ * here (moderation trusts members past a threshold). Call it inside the transaction of the write it
+ * describes, so the activity is published exactly when the write commits.
  */
 @Component
 public class ActivityRecorder {
 
     static final String TYPE = "activity.recorded.v1";
 
+    private final DatabaseClient db;
     private final Outbox outbox;
     private final MemberHash memberHash;
     private final Clock clock;
     private final String branch;
 
-    ActivityRecorder(Outbox outbox, MemberHash memberHash, Clock clock, BranchProperties branch) {
+    ActivityRecorder(DatabaseClient db, Outbox outbox, MemberHash memberHash, Clock clock, BranchProperties branch) {
+        this.db = db;
         this.outbox = outbox;
         this.memberHash = memberHash;
         this.clock = clock;
@@ -45,6 +49,13 @@ public class ActivityRecorder {
                 memberId == null ? null : memberHash.of(memberId),
                 subjectId,
                 latencySeconds);
-        return outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload));
+        Mono<Void> published = outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload));
+        return memberId == null ? published : published.then(countContribution(memberId));
+    }
+
+    private Mono<Void> countContribution(UUID memberId) {
+        return db.sql("""
+                        INSERT INTO member_activity (member_id, contributions) VALUES (:member, 1)
+                        ON CONFLICT (member_id) DO UPDATE SET contributions = member_activity.contributions + 1""").bind("member", memberId).then();
     }
 }
