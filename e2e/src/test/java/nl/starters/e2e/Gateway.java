@@ -52,7 +52,7 @@ final class Gateway {
 
     /** An API client signed in as this account through {@code POST /api/token}. */
     Gateway apiClient(String username, String password) {
-        Reply reply = newBrowser().post("/api/token", Map.of("username", username, "password", password));
+        Reply reply = signIn(newBrowser(), "/api/token", username, password);
         if (reply.status() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + reply);
         }
@@ -62,11 +62,31 @@ final class Gateway {
     /** A browser signed in as this account through {@code POST /api/session}. */
     Gateway browser(String username, String password) {
         Gateway browser = newBrowser();
-        Reply reply = browser.post("/api/session", Map.of("username", username, "password", password));
+        Reply reply = signIn(browser, "/api/session", username, password);
         if (reply.status() != 200) {
             throw new IllegalStateException("No session for " + username + ": " + reply);
         }
         return browser;
+    }
+
+    /**
+     * Signs in as a client should: a 503 (member-service busy or still warming up) is tried again after
+     * its {@code Retry-After}, a few times.
+     */
+    private static Reply signIn(Gateway client, String path, String username, String password) {
+        Map<String, String> credentials = Map.of("username", username, "password", password);
+        Reply reply = client.post(path, credentials);
+        for (int attempt = 1; attempt < 4 && reply.status() == 503; attempt++) {
+            long seconds = reply.headers().firstValueAsLong("Retry-After").orElse(2);
+            try {
+                Thread.sleep(Math.min(seconds, 5) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            reply = client.post(path, credentials);
+        }
+        return reply;
     }
 
     Reply get(String path) {
