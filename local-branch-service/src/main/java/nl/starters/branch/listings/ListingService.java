@@ -61,7 +61,7 @@ public class ListingService {
         }
         var listing = new Listing(
                 Ids.newId(),
-                request.type(),
+                request.listingType(),
                 request.title().strip(),
                 request.body(),
                 request.sector().strip(),
