@@ -11,9 +11,11 @@ CREATE FUNCTION search_plain_text(markdown text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN regexp_replace(
         regexp_replace(
-            regexp_replace(translate(markdown, chr(2) || chr(3), ''), '<[^>]*>', ' ', 'g'),
-            '!?\[([^\]]*)\]\([^)]*\)', '\1', 'g'),
-        '[*_`#>~|]+', ' ', 'g');
+            regexp_replace(
+                regexp_replace(translate(markdown, chr(2) || chr(3), ''), '</?[A-Za-z][^<>]*>', ' ', 'g'),
+                '!?\[([^\]]*)\]\([^)]*\)', '\1', 'g'),
+            '(^|\n)[ \t]*[#>]+', '\1', 'g'),
+        '[*_`~|]+', ' ', 'g');
 
 -- Published posts are searched too: title weighs most, then tags, then the body.
 ALTER TABLE posts ADD COLUMN search tsvector GENERATED ALWAYS AS (
