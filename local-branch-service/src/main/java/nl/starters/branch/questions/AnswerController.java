@@ -38,10 +38,7 @@ class AnswerController {
             @AuthenticationPrincipal Jwt token) {
         Viewer answerer = Viewer.of(token, branch);
         return service.answer(answerer, questionId, request)
-                .flatMap(id -> reads.view(questionId, answerer)
-                        .flatMapIterable(QuestionView::answers)
-                        .filter(answer -> answer.id().equals(id))
-                        .next())
+                .flatMap(id -> reads.answer(questionId, id, answerer))
                 .map(answer -> ResponseEntity.created(
                                 URI.create("/api/branches/" + branch + "/questions/" + questionId))
                         .body(answer));

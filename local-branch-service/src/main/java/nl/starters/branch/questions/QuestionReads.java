@@ -53,32 +53,42 @@ class QuestionReads {
                 .one();
     }
 
+    /** One answer to the question, if this viewer sees it. */
+    Mono<AnswerView> answer(UUID questionId, UUID answerId, Viewer viewer) {
+        return answerQuery(" AND an.id = :answer", viewer)
+                .bind("question", questionId)
+                .bind("answer", answerId)
+                .map(row -> answer(row, viewer))
+                .one();
+    }
+
     private Mono<List<AnswerView>> answers(Head head, Viewer viewer) {
-        UUID accepted = head.acceptedAnswerId();
-        return db.sql("SELECT an.id, an.body, an.answered_at, an.edited_at, " + Author.columns("a", "an.author_id")
-                        + " FROM answers an " + Author.join("a", "an.author_id")
-                        + " WHERE an.question_id = :question AND " + viewer.sees("an.id")
-                        + " ORDER BY an.id = :accepted DESC, an.answered_at, an.id LIMIT " + MAX_ANSWERS)
+        return answerQuery(" ORDER BY accepted DESC, an.answered_at, an.id LIMIT " + MAX_ANSWERS, viewer)
                 .bind("question", head.question().id())
-                .bind("accepted", accepted == null ? new UUID(0, 0) : accepted)
-                .map(row -> answer(row, head.question().id(), accepted, viewer))
+                .map(row -> answer(row, viewer))
                 .all()
                 .collectList();
     }
 
-    private AnswerView answer(Readable row, UUID questionId, UUID accepted, Viewer viewer) {
-        UUID id = row.get("id", UUID.class);
+    private DatabaseClient.GenericExecuteSpec answerQuery(String rest, Viewer viewer) {
+        return db.sql("SELECT an.id, an.question_id, an.body, an.answered_at, an.edited_at,"
+                + " (an.id = q.accepted_answer_id) IS TRUE AS accepted, " + Author.columns("a", "an.author_id")
+                + " FROM answers an JOIN questions q ON q.id = an.question_id " + Author.join("a", "an.author_id")
+                + " WHERE an.question_id = :question AND " + viewer.sees("an.id") + rest);
+    }
+
+    private AnswerView answer(Readable row, Viewer viewer) {
         Author author = Author.read(row, "a");
         String body = row.get("body", String.class);
         return new AnswerView(
-                id,
-                questionId,
+                row.get("id", UUID.class),
+                row.get("question_id", UUID.class),
                 markdown.toSafeHtml(body),
                 viewer.mayReadSourceOf(author.id()) ? body : null,
                 author,
                 row.get("answered_at", Instant.class),
                 row.get("edited_at", Instant.class),
-                id.equals(accepted));
+                Boolean.TRUE.equals(row.get("accepted", Boolean.class)));
     }
 
     /** The question's own row with what is counted around it. */

@@ -46,51 +46,55 @@ public class QuestionService {
     }
 
     Mono<UUID> ask(Viewer asker, QuestionRequest request) {
-        var question = new Question(
-                Ids.newId(),
-                asker.memberId(),
-                request.title(),
-                request.body(),
-                Tags.normalise(request.tags()),
-                request.sharing(),
-                clock.instant(),
-                null,
-                null,
-                null);
-        Mono<Void> promise =
-                asker.staff() ? Mono.empty() : replies.open(ReplyKind.QUESTION, question.id(), question.title());
-        return questions
-                .insert(question)
-                .then(activity.record(ActivityType.QUESTION_ASKED, asker.memberId(), question.id()))
-                .then(promise)
-                .as(transaction::transactional)
-                .thenReturn(question.id());
+        return Mono.fromSupplier(() -> new Question(
+                        Ids.newId(),
+                        asker.memberId(),
+                        request.title(),
+                        request.body(),
+                        Tags.normalise(request.tags()),
+                        request.sharing(),
+                        clock.instant(),
+                        null,
+                        null,
+                        null))
+                .flatMap(question -> questions
+                        .insert(question)
+                        .then(activity.record(ActivityType.QUESTION_ASKED, asker.memberId(), question.id()))
+                        .then(asker.staff() ? Mono.empty() : promiseAReply(question))
+                        .as(transaction::transactional)
+                        .thenReturn(question.id()));
     }
 
     Mono<Void> edit(Viewer editor, UUID id, QuestionRequest request) {
-        var tags = Tags.normalise(request.tags());
-        return questions
-                .findForUpdate(id, editor)
-                .switchIfEmpty(Mono.error(new QuestionNotFound(id)))
-                .flatMap(before -> {
-                    if (!editor.staff() && !before.askedBy(editor.memberId())) {
-                        return Mono.error(new ResponseStatusException(
-                                HttpStatus.FORBIDDEN, "Only the asker or staff of this branch may edit a question."));
-                    }
-                    var after = new Question(
-                            before.id(),
-                            before.authorId(),
-                            request.title(),
-                            request.body(),
-                            tags,
-                            request.sharing(),
-                            before.askedAt(),
-                            clock.instant(),
-                            before.acceptedAnswerId(),
-                            before.promotedAt());
-                    return questions.update(after).then(changed(before, after));
-                })
-                .as(transaction::transactional);
+        return Mono.fromSupplier(() -> Tags.normalise(request.tags()))
+                .flatMap(tags -> questions
+                        .findForUpdate(id, editor)
+                        .switchIfEmpty(Mono.error(new QuestionNotFound(id)))
+                        .flatMap(before -> {
+                            if (!editor.staff() && !before.askedBy(editor.memberId())) {
+                                return Mono.error(new ResponseStatusException(
+                                        HttpStatus.FORBIDDEN,
+                                        "Only the asker or staff of this branch may edit a question."));
+                            }
+                            var after = new Question(
+                                    before.id(),
+                                    before.authorId(),
+                                    request.title(),
+                                    request.body(),
+                                    tags,
+                                    request.sharing(),
+                                    before.askedAt(),
+                                    clock.instant(),
+                                    before.acceptedAnswerId(),
+                                    before.promotedAt());
+                            return questions.update(after).then(changed(before, after));
+                        })
+                        .as(transaction::transactional));
+    }
+
+    /** Every question a member asks waits for a first staff reply (the inbox shows it). */
+    private Mono<Void> promiseAReply(Question question) {
+        return replies.open(ReplyKind.QUESTION, question.id(), question.title());
     }
 
     /** Where a changed question reaches whoever keeps a copy of it (the promotion of issue 6). */
