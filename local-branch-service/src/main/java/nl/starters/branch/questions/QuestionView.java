@@ -1,0 +1,33 @@
+package nl.starters.branch.questions;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.starters.branch.members.Author;
+
+/**
+ * A local question with its answers, as a reader sees it: sanitised HTML for everybody, the Markdown
+ * {@code body} only for its author and staff of this branch (absent for anybody else).
+ *
+ * @param answers the visible answers, the accepted one first, then oldest first (at most
+ *     {@link QuestionReads#MAX_ANSWERS}; {@code answerCount} counts them all)
+ * @param nationalAnswers answers from other regions once promoted (issue 6); empty until then
+ */
+record QuestionView(
+        UUID id,
+        String title,
+        String bodyHtml,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
+        List<String> tags,
+        boolean shareBeyondRegion,
+        Instant askedAt,
+        Instant editedAt,
+        Author author,
+        long votes,
+        boolean votedByMe,
+        long answerCount,
+        UUID acceptedAnswerId,
+        List<AnswerView> answers,
+        List<Object> nationalAnswers,
+        boolean promoted) {}
