@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,15 @@ class PrivacyJourneyTests {
     @Test
     void exportsEverythingHeldOnTheMemberFromEveryServiceThatHoldsIt(Gateway gateway) {
         Gateway member = registeredMember(gateway, "Joris Bakker");
+        ask(member, "Hoe kies ik een rechtsvorm voor mijn bakkerij?");
 
         Reply export = member.get("/api/members/me/export");
 
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         assertThat(export.body()).contains("Joris Bakker");
+        assertThat(export.json().path("branch").path("items").path("questions").toString())
+                .as("the branch's part holds the member's question")
+                .contains("Hoe kies ik een rechtsvorm voor mijn bakkerij?");
         assertThat(export.json().path("branch").isObject())
                 .as(export.toString())
                 .isTrue();
@@ -36,6 +41,7 @@ class PrivacyJourneyTests {
                 .untilAsserted(() -> assertThat(
                                 staff.get("/api/branches/utrecht/members/" + id).body())
                         .contains("Noor Visser"));
+        String question = ask(member, "Wie weet een goede boekhouder in Utrecht?");
 
         Reply erased = member.delete("/api/members/me");
 
@@ -47,6 +53,18 @@ class PrivacyJourneyTests {
             Reply card = staff.get("/api/branches/utrecht/members/" + id);
             assertThat(card.body()).as(card.toString()).doesNotContain("Noor Visser");
         });
+        Reply kept = staff.get("/api/branches/utrecht/questions/" + question);
+        assertThat(kept.status()).as("the question stays").isEqualTo(200);
+        assertThat(kept.json().path("author").path("displayName").asString()).isEqualTo("former member");
+        assertThat(kept.body()).doesNotContain("Noor Visser");
+    }
+
+    private static String ask(Gateway member, String title) {
+        Reply asked = member.post(
+                "/api/branches/utrecht/questions",
+                Map.of("title", title, "body", "Alle tips zijn welkom.", "tags", List.of("start")));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        return asked.json().path("id").asString();
     }
 
     /** A new member of utrecht, signed in through a browser session. */
