@@ -266,6 +266,27 @@ class ModerationIntegrationTests {
                 .isNotFound();
     }
 
+    @Test
+    void theApiDocumentSaysEveryInboxAndModerationOperationNeedsAToken() {
+        var paths = "$.paths['/api/branches/{branch}";
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath(paths + "/inbox'].get.security[0].bearerAuth")
+                .exists()
+                .jsonPath(paths + "/flags'].post.security[0].bearerAuth")
+                .exists()
+                .jsonPath(paths + "/moderation'].get.security[0].bearerAuth")
+                .exists()
+                .jsonPath(paths + "/moderation/{kind}/{id}/restore'].post.security[0].bearerAuth")
+                .exists()
+                .jsonPath(paths + "/moderation/{kind}/{id}/remove'].post.security[0].bearerAuth")
+                .exists();
+    }
+
     private UUID hiddenNote(TestMember by, String title) {
         UUID note = notes.add(by.id(), title);
         for (int i = 0; i < flaggers.size(); i++) {
