@@ -13,6 +13,10 @@ public interface ModeratedContent {
     /** The kinds this feature holds, e.g. {@code POST} and {@code COMMENT}. */
     Set<String> kinds();
 
-    /** The content of that kind and id in this branch; empty when there is none. */
+    /**
+     * The content of that kind and id in this branch, whatever its moderation state (staff restore hidden
+     * and removed content, so do not filter with {@link Moderation#visible} here); empty when there is
+     * none, and for content no other member may see at all (a draft), so it can't be flagged.
+     */
     Mono<ContentRef> find(String kind, UUID id);
 }

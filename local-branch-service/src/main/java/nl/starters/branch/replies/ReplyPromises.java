@@ -1,5 +1,6 @@
 package nl.starters.branch.replies;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -11,32 +12,53 @@ import nl.starters.branch.activity.ActivityType;
 import nl.starters.branch.support.BranchProperties;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
  * The reply promise's bookkeeping: a question or a blog comment thread starts waiting when a member
- * opens it, and stops at the first staff reply, whose latency becomes a metric and a
- * {@code FIRST_STAFF_REPLY} activity. Call both inside the transaction of the write that causes them.
+ * opens it, and stops at the first staff reply. Call these inside the transaction of the write that
+ * causes them.
+ *
+ * <p>The first reply is measured twice, on purpose. The metric {@code community.first_reply} is
+ * wall-clock time (what a member experiences, comparable with any other latency), while the
+ * {@code FIRST_STAFF_REPLY} activity's {@code latencySeconds} are <em>working</em> seconds on the
+ * branch's calendar (what the promise is about, comparable between branches with different hours
+ * and holidays). A reply later than its due moment also counts on {@code community.sla.breaches}.
+ * Both meters move only once the reply's transaction committed.
  */
 @Component
 public class ReplyPromises {
 
     private final DatabaseClient db;
     private final ActivityRecorder activity;
+    private final SlaPolicy sla;
     private final Clock clock;
     private final Timer firstReply;
+    private final Counter breaches;
 
     ReplyPromises(
-            DatabaseClient db, ActivityRecorder activity, Clock clock, MeterRegistry meters, BranchProperties branch) {
+            DatabaseClient db,
+            ActivityRecorder activity,
+            SlaPolicy sla,
+            Clock clock,
+            MeterRegistry meters,
+            BranchProperties branch) {
         this.db = db;
         this.activity = activity;
+        this.sla = sla;
         this.clock = clock;
         this.firstReply = Timer.builder("community.first_reply")
-                .description("Time from a question or comment thread to its first staff reply")
+                .description("Wall-clock time from a question or comment thread to its first staff reply")
                 .tag("branch", branch.id())
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMinutes(1))
                 .maximumExpectedValue(Duration.ofDays(14))
+                .register(meters);
+        this.breaches = Counter.builder("community.sla.breaches")
+                .description("First staff replies that came after the reply promise's due moment")
+                .tag("branch", branch.id())
                 .register(meters);
     }
 
@@ -52,7 +74,10 @@ public class ReplyPromises {
                 .then();
     }
 
-    /** A staff member replied: the first such reply keeps the promise; later ones change nothing. */
+    /**
+     * A staff member replied: the first such reply keeps (or breaks) the promise and is recorded as a
+     * {@code FIRST_STAFF_REPLY} activity with its working seconds; later replies change nothing.
+     */
     public Mono<Void> staffReplied(UUID subjectId, UUID staffId) {
         Instant now = clock.instant();
         return db.sql("""
@@ -62,18 +87,41 @@ public class ReplyPromises {
                 .bind("now", now)
                 .bind("staff", staffId)
                 .bind("subject", subjectId)
-                .map(row -> Duration.between(row.get("waiting_since", Instant.class), now))
+                .map(row -> row.get("waiting_since", Instant.class))
                 .one()
-                .flatMap(latency -> {
-                    firstReply.record(latency);
-                    return activity.record(ActivityType.FIRST_STAFF_REPLY, staffId, subjectId, latency.toSeconds());
-                });
+                .flatMap(since -> activity.record(
+                                ActivityType.FIRST_STAFF_REPLY,
+                                staffId,
+                                subjectId,
+                                sla.workingTime(since, now).toSeconds())
+                        .then(afterCommit(() -> measure(since, now))));
     }
 
     /** Forgets a wait whose subject is gone (removed by moderation, erased). */
     public Mono<Void> withdraw(UUID subjectId) {
         return db.sql("DELETE FROM reply_promises WHERE subject_id = :subject AND replied_at IS NULL")
                 .bind("subject", subjectId)
+                .then();
+    }
+
+    private void measure(Instant waitingSince, Instant repliedAt) {
+        firstReply.record(Duration.between(waitingSince, repliedAt));
+        if (sla.breached(waitingSince, repliedAt)) {
+            breaches.increment();
+        }
+    }
+
+    private static Mono<Void> afterCommit(Runnable action) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isSynchronizationActive)
+                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public Mono<Void> afterCommit() {
+                        return Mono.fromRunnable(action);
+                    }
+                }))
+                .onErrorResume(noTransaction -> Mono.empty())
+                .switchIfEmpty(Mono.fromRunnable(action))
                 .then();
     }
 }
