@@ -22,9 +22,9 @@ CREATE INDEX posts_drafts_newest_first ON posts (created_at DESC, id DESC) WHERE
 -- ?tag= filter (tags @> ARRAY[tag])
 CREATE INDEX posts_tags ON posts USING gin (tags);
 
--- The feed's total without counting every published post on every request: one row kept by a trigger,
--- so it is right however posts are written (the service, a bulk load, a test's INSERT). Moderated posts
--- are few; the feed subtracts those at read time.
+-- The feed's total without counting every published post on every request: one row kept by statement
+-- triggers, so it is right however posts are written (the service, a bulk load, a test's INSERT) and a
+-- bulk load updates it once, not once per row. Moderated posts are few; the feed subtracts those when read.
 CREATE TABLE post_counts (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     published bigint  NOT NULL
@@ -35,11 +35,11 @@ CREATE FUNCTION count_published_posts() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     change bigint := 0;
 BEGIN
-    IF TG_OP <> 'DELETE' THEN
-        change := change + CASE WHEN NEW.draft THEN 0 ELSE 1 END;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        change := change + (SELECT count(*) FROM new_posts WHERE NOT draft);
     END IF;
-    IF TG_OP <> 'INSERT' THEN
-        change := change - CASE WHEN OLD.draft THEN 0 ELSE 1 END;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        change := change - (SELECT count(*) FROM old_posts WHERE NOT draft);
     END IF;
     IF change <> 0 THEN
         UPDATE post_counts SET published = published + change;
@@ -48,5 +48,12 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER posts_counted AFTER INSERT OR DELETE OR UPDATE OF draft ON posts
-    FOR EACH ROW EXECUTE FUNCTION count_published_posts();
+CREATE TRIGGER posts_inserted_counted AFTER INSERT ON posts
+    REFERENCING NEW TABLE AS new_posts
+    FOR EACH STATEMENT EXECUTE FUNCTION count_published_posts();
+CREATE TRIGGER posts_updated_counted AFTER UPDATE ON posts
+    REFERENCING OLD TABLE AS old_posts NEW TABLE AS new_posts
+    FOR EACH STATEMENT EXECUTE FUNCTION count_published_posts();
+CREATE TRIGGER posts_deleted_counted AFTER DELETE ON posts
+    REFERENCING OLD TABLE AS old_posts
+    FOR EACH STATEMENT EXECUTE FUNCTION count_published_posts();

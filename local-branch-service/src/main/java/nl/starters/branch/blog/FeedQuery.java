@@ -16,10 +16,26 @@ public final class FeedQuery {
     /** The feed anonymous readers and members get: published posts nobody hid or removed. */
     public static final String PUBLIC = published(Visibility.MEMBERS, false);
 
+    private static final String PUBLIC_BY_TAG = published(Visibility.MEMBERS, true);
+    private static final String STAFF = published(Visibility.STAFF, false);
+    private static final String STAFF_BY_TAG = published(Visibility.STAFF, true);
+    private static final String DRAFTS = drafts();
+
     private FeedQuery() {}
 
+    /** The statement for this audience: drafts (staff), or published posts, with {@code :tag} or without. */
+    static String of(Visibility visibility, boolean drafts, boolean byTag) {
+        if (drafts) {
+            return DRAFTS;
+        }
+        if (visibility == Visibility.STAFF) {
+            return byTag ? STAFF_BY_TAG : STAFF;
+        }
+        return byTag ? PUBLIC_BY_TAG : PUBLIC;
+    }
+
     /** Published posts for this audience, optionally only those carrying {@code :tag}. */
-    static String published(Visibility visibility, boolean byTag) {
+    private static String published(Visibility visibility, boolean byTag) {
         String tag = byTag ? " AND p.tags @> ARRAY[CAST(:tag AS text)]" : "";
         String total = byTag
                 ? "SELECT count(*) FROM posts p WHERE NOT p.draft" + tag + " AND " + visibility.visible("p.id")
@@ -30,7 +46,7 @@ public final class FeedQuery {
     }
 
     /** Drafts (staff only), newest written first. */
-    static String drafts() {
+    private static String drafts() {
         String visible = Visibility.STAFF.visible("p.id");
         return statement(
                 "p.draft", "created_at", "SELECT count(*) FROM posts p WHERE p.draft AND " + visible, Visibility.STAFF);

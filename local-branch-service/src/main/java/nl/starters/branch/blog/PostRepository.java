@@ -14,11 +14,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class PostRepository {
 
-    private static final String FIND = """
-            SELECT p.id, p.title, p.body, p.tags, p.draft, p.published_at, p.edited_at, %1$s,
-                (SELECT count(*) FROM comments c WHERE c.post_id = p.id AND %2$s) AS comment_count
-            FROM posts p %3$s
-            WHERE p.id = :id AND %4$s""";
+    private static final String FIND_FOR_MEMBERS = find(Visibility.MEMBERS, "NOT p.draft AND ");
+    private static final String FIND_FOR_STAFF = find(Visibility.STAFF, "");
 
     private final DatabaseClient db;
 
@@ -28,9 +25,11 @@ class PostRepository {
 
     /** A page of the feed for this audience: published posts (optionally one tag's), or drafts. */
     Mono<PageView<PostSummary>> feed(Visibility visibility, boolean drafts, String tag, PageRequest page) {
-        String sql = drafts ? FeedQuery.drafts() : FeedQuery.published(visibility, tag != null);
-        var spec = db.sql(sql).bind("limit", page.size()).bind("offset", page.offset());
-        if (tag != null && !drafts) {
+        boolean byTag = tag != null && !drafts;
+        var spec = db.sql(FeedQuery.of(visibility, drafts, byTag))
+                .bind("limit", page.size())
+                .bind("offset", page.offset());
+        if (byTag) {
             spec = spec.bind("tag", tag);
         }
         return spec.map(row -> new FeedRow(row.get("total", Long.class), row.get("id") == null ? null : summary(row)))
@@ -48,14 +47,7 @@ class PostRepository {
 
     /** The post as this audience may see it; drafts only for staff. */
     Mono<Post> find(UUID id, Visibility visibility) {
-        String post = visibility == Visibility.STAFF
-                ? visibility.visible("p.id")
-                : "NOT p.draft AND " + visibility.visible("p.id");
-        return db.sql(FIND.formatted(
-                        Author.columns("a", "p.author_id"),
-                        visibility.visible("c.id"),
-                        Author.join("a", "p.author_id"),
-                        post))
+        return db.sql(visibility == Visibility.STAFF ? FIND_FOR_STAFF : FIND_FOR_MEMBERS)
                 .bind("id", id)
                 .map(PostRepository::post)
                 .one();
@@ -106,6 +98,19 @@ class PostRepository {
                 : spec.bind("published", state.publishedAt());
         spec = editedAt == null ? spec.bindNull("edited", Instant.class) : spec.bind("edited", editedAt);
         return spec.then();
+    }
+
+    private static String find(Visibility visibility, String drafts) {
+        return """
+                SELECT p.id, p.title, p.body, p.tags, p.draft, p.published_at, p.edited_at, %1$s,
+                    (SELECT count(*) FROM comments c WHERE c.post_id = p.id AND %2$s) AS comment_count
+                FROM posts p %3$s
+                WHERE p.id = :id AND %4$s%5$s""".formatted(
+                        Author.columns("a", "p.author_id"),
+                        visibility.visible("c.id"),
+                        Author.join("a", "p.author_id"),
+                        drafts,
+                        visibility.visible("p.id"));
     }
 
     private static Post post(Readable row) {

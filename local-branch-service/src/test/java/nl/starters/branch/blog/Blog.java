@@ -1,6 +1,7 @@
 package nl.starters.branch.blog;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,20 +20,36 @@ final class Blog {
 
     private final WebTestClient web;
     private final DatabaseClient db;
+    private final List<UUID> members = new ArrayList<>();
+    private final List<UUID> moderated = new ArrayList<>();
 
     Blog(WebTestClient web, DatabaseClient db) {
         this.web = web;
         this.db = db;
     }
 
-    /** The tests share one database with the other test classes (whose feed must start empty). */
-    void forgetEverything() {
-        for (String table : List.of("comments", "posts", "reply_promises", "moderation_states", "members")) {
-            db.sql("DELETE FROM " + table).then().block(WAIT);
+    /**
+     * The tests share one database with the other test classes (whose feed must start empty): removes
+     * what the test's members wrote and what was moderated, and the members.
+     */
+    void forgetWhatTheTestWrote() {
+        UUID[] ids = members.toArray(UUID[]::new);
+        String theirPosts = "(SELECT id FROM posts WHERE author_id = ANY(:members))";
+        for (String statement : List.of(
+                "DELETE FROM comments WHERE author_id = ANY(:members) OR post_id IN " + theirPosts,
+                "DELETE FROM reply_promises WHERE subject_id IN " + theirPosts,
+                "DELETE FROM posts WHERE author_id = ANY(:members)",
+                "DELETE FROM members WHERE id = ANY(:members)")) {
+            db.sql(statement).bind("members", ids).then().block(WAIT);
         }
+        db.sql("DELETE FROM moderation_states WHERE subject_id = ANY(:subjects)")
+                .bind("subjects", moderated.toArray(UUID[]::new))
+                .then()
+                .block(WAIT);
     }
 
     void knownAs(TestMember member, String displayName, boolean staff) {
+        members.add(member.id());
         db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
                         + " VALUES (:id, :name, :staff, :branch, now())")
                 .bind("id", member.id())
@@ -51,6 +68,7 @@ final class Blog {
     }
 
     void moderated(UUID subject, String kind, String state) {
+        moderated.add(subject);
         db.sql("INSERT INTO moderation_states (subject_id, subject_kind, state, updated_at)"
                         + " VALUES (:id, :kind, :state, now())")
                 .bind("id", subject)

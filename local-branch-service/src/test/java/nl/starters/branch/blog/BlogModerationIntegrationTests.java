@@ -45,7 +45,7 @@ class BlogModerationIntegrationTests {
 
     @AfterEach
     void leaveNothingBehind() {
-        blog.forgetEverything();
+        blog.forgetWhatTheTestWrote();
     }
 
     @Test

@@ -45,7 +45,7 @@ class CommentIntegrationTests {
 
     @AfterEach
     void leaveNothingBehind() {
-        blog.forgetEverything();
+        blog.forgetWhatTheTestWrote();
     }
 
     @Test

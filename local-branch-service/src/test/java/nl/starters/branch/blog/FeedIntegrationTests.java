@@ -34,7 +34,7 @@ class FeedIntegrationTests {
 
     @AfterEach
     void leaveNothingBehind() {
-        blog.forgetEverything();
+        blog.forgetWhatTheTestWrote();
     }
 
     @Test

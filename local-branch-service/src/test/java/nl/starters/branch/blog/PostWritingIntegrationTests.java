@@ -40,7 +40,7 @@ class PostWritingIntegrationTests {
 
     @AfterEach
     void leaveNothingBehind() {
-        blog.forgetEverything();
+        blog.forgetWhatTheTestWrote();
     }
 
     @Test
@@ -241,6 +241,13 @@ class PostWritingIntegrationTests {
                 Map.of("title", "Long tag", "body", "b", "tags", List.of("t".repeat(41))),
                 "tags: each tag must be 1 to 40");
         blog.get(null, Blog.POSTS).expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsTooLarge() {
+        blog.write(STAFF, Map.of("title", "Huge", "body", "x".repeat(1_100_000)))
+                .expectStatus()
+                .isEqualTo(413);
     }
 
     @Test
