@@ -66,6 +66,14 @@ class RsvpRepository {
                 .all();
     }
 
+    /** The meetups the member has an RSVP for, going or waiting. */
+    Flux<UUID> meetupsOf(UUID member) {
+        return db.sql("SELECT meetup_id FROM meetup_rsvps WHERE member_id = :member ORDER BY meetup_id")
+                .bind("member", member)
+                .map(row -> row.get("meetup_id", UUID.class))
+                .all();
+    }
+
     /** Everyone going or waiting. */
     Flux<UUID> members(UUID meetup) {
         return db.sql("SELECT member_id FROM meetup_rsvps WHERE meetup_id = :meetup ORDER BY created_at, member_id")

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -33,6 +37,9 @@ class RsvpIntegrationTests {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     final TestMember staff = TestIdentity.staffOf("utrecht");
 
@@ -160,6 +167,25 @@ class RsvpIntegrationTests {
         assertThat(notifications(members.get(1)))
                 .containsExactly("A place came free: you are now going to \"Meetup\".");
         assertThat(notifications(members.get(2))).isEmpty();
+    }
+
+    @Test
+    void anErasedMemberGivesUpTheirPlaceAndTheFirstWaitingMovesUp() {
+        UUID id = organise(1);
+        List<TestMember> members = members(2);
+        members.forEach(member -> rsvp(member, id).expectStatus().isCreated());
+
+        kafka.send(erasure(members.get(0).id())).join();
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> read(members.get(1), id)
+                        .jsonPath("$.myRsvp")
+                        .isEqualTo("GOING")
+                        .jsonPath("$.attending")
+                        .isEqualTo(1)
+                        .jsonPath("$.waitingList")
+                        .isEqualTo(0));
     }
 
     @Test
@@ -316,5 +342,11 @@ class RsvpIntegrationTests {
                 .all()
                 .collectList()
                 .block(Duration.ofSeconds(5));
+    }
+
+    private static ProducerRecord<String, String> erasure(UUID member) {
+        var envelope = new EventEnvelope(EventEnvelope.newId(), "member.erased.v1", "/members", Instant.now());
+        return new ProducerRecord<>(
+                Topics.MEMBERS, null, member.toString(), "{\"memberId\":\"" + member + "\"}", envelope.toHeaders());
     }
 }

@@ -2,6 +2,7 @@ package nl.starters.servicedefaults.members;
 
 import nl.starters.servicedefaults.consumer.ConsumerConfiguration;
 import nl.starters.servicedefaults.consumer.EventConsumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,8 +19,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 public class MemberCopyConfiguration {
 
     @Bean
-    MemberCopyListener memberCopyListener(EventConsumer consumer, DatabaseClient db) {
-        return new MemberCopyListener(consumer, new MemberCopyWriter(db));
+    MemberCopyListener memberCopyListener(
+            EventConsumer consumer, DatabaseClient db, ObjectProvider<MemberErasureHandler> erasureHandlers) {
+        return new MemberCopyListener(
+                consumer,
+                new MemberCopyWriter(db),
+                erasureHandlers.orderedStream().toList());
     }
 
     @Bean

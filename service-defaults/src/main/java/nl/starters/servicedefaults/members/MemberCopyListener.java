@@ -1,11 +1,13 @@
 package nl.starters.servicedefaults.members;
 
+import java.util.List;
 import java.util.UUID;
 import nl.starters.servicedefaults.consumer.EventConsumer;
 import nl.starters.servicedefaults.consumer.IncomingEvent;
 import nl.starters.servicedefaults.kafka.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Folds members.v1 (registrations, profile changes, erasures) into the service's read copy, once each. */
@@ -13,10 +15,12 @@ class MemberCopyListener {
 
     private final EventConsumer consumer;
     private final MemberCopyWriter copy;
+    private final List<MemberErasureHandler> erasureHandlers;
 
-    MemberCopyListener(EventConsumer consumer, MemberCopyWriter copy) {
+    MemberCopyListener(EventConsumer consumer, MemberCopyWriter copy, List<MemberErasureHandler> erasureHandlers) {
         this.consumer = consumer;
         this.copy = copy;
+        this.erasureHandlers = List.copyOf(erasureHandlers);
     }
 
     @KafkaListener(topics = Topics.MEMBERS)
@@ -31,9 +35,16 @@ class MemberCopyListener {
                 yield copy.save(
                         profile.memberId(), profile.displayName(), profile.staff(), profile.homeBranch(), event.time());
             }
-            case "member.erased.v1" -> copy.erase(event.payloadAs(Erasure.class).memberId(), event.time());
+            case "member.erased.v1" -> erase(event.payloadAs(Erasure.class).memberId(), event);
             default -> Mono.empty();
         };
+    }
+
+    private Mono<Void> erase(UUID memberId, IncomingEvent event) {
+        return copy.erase(memberId, event.time())
+                .then(Flux.fromIterable(erasureHandlers)
+                        .concatMap(handler -> handler.memberErased(memberId))
+                        .then());
     }
 
     /** What a read copy keeps of a members.v1 profile event: how others may see the member. */
