@@ -10,6 +10,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,6 +48,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted()
                 .collect(Collectors.joining("; "));
         var problem = Problems.of(status, "Invalid request", detail.isEmpty() ? "The request is not valid." : detail);
+        return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+            ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        var problem = Problems.from(ex);
         return handleExceptionInternal(ex, problem, headers, status, exchange);
     }
 

@@ -1,6 +1,7 @@
 package nl.starters.servicedefaults.problems;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -34,15 +35,28 @@ public final class Problems {
             if (body.getDetail() == null && error instanceof ResponseStatusException status) {
                 body.setDetail(status.getReason());
             }
-            if (cause instanceof DecodingException decoding) {
-                body.setDetail("The request body could not be read: " + firstLine(decoding.getMessage()));
-            }
+            unreadableBody(error).ifPresent(body::setDetail);
             return body;
         }
         return of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
                 "Something went wrong on our side; the error has been logged.");
+    }
+
+    /**
+     * What was wrong with a request body the server could not read (not JSON, a value of the wrong type,
+     * an unknown enum constant), in the words of the JSON reader, without its source dump.
+     */
+    public static Optional<String> unreadableBody(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DecodingException decoding) {
+                Throwable reason = decoding.getCause() != null ? decoding.getCause() : decoding;
+                return Optional.of("The request body could not be read: "
+                        + firstLine(reason.getMessage()).replaceAll(" at \\[Source.*$", ""));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives a problem without a specific type the stable type of its status. */
