@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("community.routing")
 public record RoutingProperties(
-        @DefaultValue("2s") Duration timeout,
+        @DefaultValue("5s") Duration timeout,
         @DefaultValue("10s") Duration retryAfter) {
 
     public RoutingProperties {
