@@ -1,13 +1,16 @@
 package nl.starters.branch.activity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The payload of {@code activity.recorded.v1}: no names, the member only as a keyed hash of their id.
+ * The payload of {@code activity.recorded.v1}: no names, the member only as a keyed hash of their id;
+ * optional fields are left out rather than sent as null (docs/asyncapi.yaml).
  *
  * @param latencySeconds only for {@link ActivityType#FIRST_STAFF_REPLY}: working seconds the reply took
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivityV1(
         UUID eventId,
         String branch,
