@@ -25,6 +25,7 @@ public final class FeedBenchmark {
             Path jar,
             Path work,
             List<Integer> clients,
+            Duration jitWarmUp,
             Duration warmUp,
             Duration measured,
             FeedData.Sizes sizes,
@@ -43,6 +44,7 @@ public final class FeedBenchmark {
                             .map(String::trim)
                             .map(Integer::valueOf)
                             .toList(),
+                    Duration.ofSeconds(Long.getLong("bench.feed.jit-warmup", 30)),
                     Duration.ofSeconds(Long.getLong("bench.feed.warmup", 10)),
                     Duration.ofSeconds(Long.getLong("bench.feed.duration", 30)),
                     new FeedData.Sizes(
@@ -102,6 +104,12 @@ public final class FeedBenchmark {
                         "each step: %d s warm-up (not measured), then %d s measured; page mix: half page 0, the rest"
                                 + " pages 1-5, %d posts a page%n",
                         settings.warmUp().toSeconds(), settings.measured().toSeconds(), PageMix.SIZE);
+                System.out.printf(
+                        "JIT warm-up: %d s at %d clients (not measured) …%n",
+                        settings.jitWarmUp().toSeconds(), poolSize);
+                try (HttpLoad load = new HttpLoad(branch.port(), poolSize)) {
+                    load.run(settings.jitWarmUp());
+                }
                 var measurements = new Measurements(branch.pid(), postmaster);
                 var statements = new PgStatements(connection);
                 List<Row> rows = new ArrayList<>();

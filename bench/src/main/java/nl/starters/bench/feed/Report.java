@@ -92,6 +92,7 @@ final class Report {
 
     private static String statements(List<PgStatements.Line> lines, long operations) {
         return lines.stream()
+                .filter(line -> line.calls() >= operations / 100) // not the service's occasional housekeeping
                 .map(line -> "%s %.2f x %.3f ms"
                         .formatted(line.shortQuery(), (double) line.calls() / operations, line.meanMillis()))
                 .reduce((a, b) -> a + ", " + b)
@@ -148,10 +149,15 @@ final class Report {
                     serviceMs + postgresMs + clientMs,
                     pgbenchPostgresMs,
                     row.pgbenchUsage().pgbench() / row.pgbench().tps() * 1000,
-                    usage.idle() < 0.1 * cores
-                            ? "CPU-bound: with all cores busy, throughput is cores divided by the CPU per request,"
-                                    + " and the service JVM's share is the largest lever."
-                            : "Not all CPU was used: waiting (connection pool, event loops, locks) limits it too.");
+                    (usage.idle() < 0.1 * cores
+                                    ? "CPU-bound: with all cores busy, throughput is the CPU it gets divided by the CPU"
+                                            + " per request"
+                                    : "Not all CPU was used: waiting (connection pool, event loops, locks) limits it"
+                                            + " too")
+                            + "; the largest share of a request is "
+                            + (serviceMs >= postgresMs && serviceMs >= clientMs
+                                    ? "the service JVM's."
+                                    : postgresMs >= clientMs ? "PostgreSQL's." : "the load generator's."));
         }
         System.out.println("- On a shared machine the scheduler shares CPU out per runnable thread: pgbench's N busy"
                 + " backends take more of it from other work than the service's few event-loop threads do (compare"
