@@ -3,20 +3,20 @@ package nl.starters.bench;
 import java.util.Arrays;
 
 /** Percentiles of a set of latencies in nanoseconds, printed in milliseconds. */
-record Latencies(long[] sortedNanos) {
+public record Latencies(long[] sortedNanos) {
 
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted);
     }
 
-    double percentileMillis(double percentile) {
+    public double percentileMillis(double percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
         return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1_000_000.0;
     }
 
-    int count() {
+    public int count() {
         return sortedNanos.length;
     }
 
