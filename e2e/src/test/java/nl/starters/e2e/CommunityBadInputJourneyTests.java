@@ -21,8 +21,8 @@ class CommunityBadInputJourneyTests {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        // no "detail" yet: service-defaults' advice leaves Spring's ContentTooLargeException without one
         assertThat(reply.json().path("type").asString()).as(reply.toString()).endsWith("/problems/payload-too-large");
+        assertThat(reply.json().path("detail").asString()).contains("1 MiB");
     }
 
     @Test

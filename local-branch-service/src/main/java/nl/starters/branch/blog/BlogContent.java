@@ -29,7 +29,7 @@ class BlogContent implements ModeratedContent {
     @Override
     public Mono<ContentRef> find(String kind, UUID id) {
         String sql = switch (kind) {
-            case POST -> "SELECT id, author_id, title FROM posts WHERE id = :id";
+            case POST -> "SELECT id, author_id, title FROM posts WHERE id = :id AND NOT draft";
             case COMMENT ->
                 "SELECT c.id, c.author_id, 'Comment on ' || p.title AS title"
                         + " FROM comments c JOIN posts p ON p.id = c.post_id WHERE c.id = :id";

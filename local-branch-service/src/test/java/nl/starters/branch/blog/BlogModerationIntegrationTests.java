@@ -49,6 +49,19 @@ class BlogModerationIntegrationTests {
     }
 
     @Test
+    void aDraftIsNotContentModerationCanFind() {
+        UUID draft = blog.draft(STAFF, "Not out yet");
+        BlogContent blogContent = content.stream()
+                .filter(BlogContent.class::isInstance)
+                .map(BlogContent.class::cast)
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(blogContent.find("POST", draft).blockOptional(Blog.WAIT)).isEmpty();
+        assertThat(blogContent.find("POST", post).blockOptional(Blog.WAIT)).isPresent();
+    }
+
+    @Test
     void aHiddenPostIsNotFoundForMembersAndAnonymousButStaffStillSeeIt() {
         UUID other = blog.published(STAFF, "Visible post", "Fine");
         blog.moderated(post, "POST", "HIDDEN");

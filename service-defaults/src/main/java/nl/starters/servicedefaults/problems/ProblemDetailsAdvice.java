@@ -63,6 +63,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (body instanceof ProblemDetail problem) {
             Problems.withTypeFromStatus(problem);
+            if (problem.getDetail() == null && problem.getStatus() == 413) {
+                problem.setDetail(Problems.TOO_LARGE);
+            }
         }
         return super.createResponseEntity(body, headers, status, exchange);
     }

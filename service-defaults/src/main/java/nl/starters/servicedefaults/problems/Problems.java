@@ -13,6 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
 /** Turns any failure into an RFC 9457 problem whose detail is written for a person. */
 public final class Problems {
 
+    static final String TOO_LARGE = "The request body is larger than this service accepts (1 MiB).";
+
     private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String title, String detail) {
@@ -25,10 +27,7 @@ public final class Problems {
     public static ProblemDetail from(Throwable error) {
         Throwable cause = rootCauseOf(error);
         if (cause instanceof DataBufferLimitException) {
-            return of(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "Request too large",
-                    "The request body is larger than this service accepts.");
+            return of(HttpStatus.CONTENT_TOO_LARGE, "Request too large", TOO_LARGE);
         }
         if (error instanceof ErrorResponse response) {
             ProblemDetail body = withTypeFromStatus(response.getBody());
