@@ -21,8 +21,7 @@ enum Visibility {
     STAFF {
         @Override
         String visible(String idColumn) {
-            return "NOT EXISTS (SELECT 1 FROM moderation_states ms WHERE ms.subject_id = " + idColumn
-                    + " AND ms.state = 'REMOVED')";
+            return Moderation.notRemoved(idColumn);
         }
 
         @Override

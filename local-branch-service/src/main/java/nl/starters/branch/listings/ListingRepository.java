@@ -53,10 +53,9 @@ class ListingRepository {
                 .one();
     }
 
-    /** The listing; a hidden or removed one only when {@code evenHidden} (staff reviewing it). */
+    /** The listing; a hidden one only when {@code evenHidden} (staff reviewing it), a removed one never. */
     Mono<Authored> find(UUID id, boolean evenHidden) {
-        String visible = evenHidden ? "" : " AND " + Moderation.visible("l.id");
-        return db.sql(SELECT + " WHERE l.id = :id" + visible)
+        return db.sql(SELECT + " WHERE l.id = :id AND " + Moderation.visibleTo(evenHidden, "l.id"))
                 .bind("id", id)
                 .map(ListingRepository::authored)
                 .one();

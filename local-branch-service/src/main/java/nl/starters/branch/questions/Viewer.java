@@ -18,7 +18,7 @@ record Viewer(UUID memberId, boolean staff) {
 
     /** The SQL condition under which this viewer sees the content whose id is {@code idColumn}. */
     String sees(String idColumn) {
-        return staff ? "TRUE" : Moderation.visible(idColumn);
+        return Moderation.visibleTo(staff, idColumn);
     }
 
     boolean mayReadSourceOf(UUID authorId) {

@@ -58,7 +58,7 @@ class Search {
 
     /** Staff of this branch find hidden content too (they review it); everybody else only visible content. */
     private static String sees(boolean staff, String idColumn) {
-        return staff ? "TRUE" : Moderation.visible(idColumn);
+        return Moderation.visibleTo(staff, idColumn);
     }
 
     private static SearchHit hit(Readable row) {

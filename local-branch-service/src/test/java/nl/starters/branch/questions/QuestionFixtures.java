@@ -90,9 +90,19 @@ record QuestionFixtures(WebTestClient web, DatabaseClient db) {
 
     /** Moderation hid it (as the moderation feature does after enough flags). */
     void hide(UUID subject, String kind) {
+        moderate(subject, kind, "HIDDEN");
+    }
+
+    /** Staff removed it after review. */
+    void remove(UUID subject, String kind) {
+        moderate(subject, kind, "REMOVED");
+    }
+
+    private void moderate(UUID subject, String kind, String state) {
         db.sql("INSERT INTO moderation_states (subject_id, subject_kind, state, updated_at)"
-                        + " VALUES (:id, :kind, 'HIDDEN', now())")
+                        + " VALUES (:id, :kind, :state, now())")
                 .bind("id", subject)
+                .bind("state", state)
                 .bind("kind", kind)
                 .then()
                 .block(WAIT);

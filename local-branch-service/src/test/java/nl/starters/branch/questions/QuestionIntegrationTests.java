@@ -279,6 +279,18 @@ class QuestionIntegrationTests {
     }
 
     @Test
+    void aRemovedQuestionIsGoneForStaffToo() {
+        UUID id = fixtures.ask(asker, "Verwijderde vraag", "Na beoordeling verwijderd.", "verwijderd");
+        fixtures.remove(id, "QUESTION");
+
+        fixtures.get(QUESTION, staff, id).expectStatus().isNotFound();
+        fixtures.get(QUESTIONS + "?tag=verwijderd", staff, new Object[0])
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+    }
+
+    @Test
     void aHiddenQuestionIsNotFoundForMembersAndStillThereForStaff() {
         UUID id = fixtures.ask(asker, "Verborgen vraag", "Gemeld door anderen.", "verborgen-vraag");
         fixtures.hide(id, "QUESTION");
