@@ -5,13 +5,17 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import nl.starters.servicedefaults.security.OpenApiSecurity;
+import nl.starters.servicedefaults.web.PageRequest;
+import nl.starters.servicedefaults.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +31,18 @@ class AnswerController {
     AnswerController(AnswerService service, QuestionReads reads) {
         this.service = service;
         this.reads = reads;
+    }
+
+    /** Every answer a reader sees, paged (the question's view holds the first 100). */
+    @GetMapping
+    Mono<PageView<AnswerView>> answers(
+            @PathVariable String branch,
+            @PathVariable UUID questionId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @AuthenticationPrincipal Jwt token) {
+        return reads.answers(questionId, Viewer.of(token, branch), PageRequest.of(page, size))
+                .switchIfEmpty(Mono.error(new QuestionNotFound(questionId)));
     }
 
     /** 201 with the answer; its Location is the question, where answers are read. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.starters.branch.members.Author;
 import nl.starters.servicedefaults.markdown.MarkdownRenderer;
+import nl.starters.servicedefaults.web.PageRequest;
+import nl.starters.servicedefaults.web.PageView;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -51,6 +53,20 @@ class QuestionReads {
                         row.get("answer_count", Long.class),
                         Boolean.TRUE.equals(row.get("accepted_visible", Boolean.class))))
                 .one();
+    }
+
+    /** A page of the question's answers (accepted first, then oldest first); empty when the question isn't seen. */
+    Mono<PageView<AnswerView>> answers(UUID questionId, Viewer viewer, PageRequest page) {
+        return head(questionId, viewer)
+                .flatMap(head -> answerQuery(
+                                " ORDER BY accepted DESC, an.answered_at, an.id LIMIT :limit OFFSET :offset", viewer)
+                        .bind("question", questionId)
+                        .bind("limit", page.size())
+                        .bind("offset", page.offset())
+                        .map(row -> answer(row, viewer))
+                        .all()
+                        .collectList()
+                        .map(items -> new PageView<>(items, page.page(), page.size(), head.answerCount())));
     }
 
     /** One answer to the question, if this viewer sees it. */

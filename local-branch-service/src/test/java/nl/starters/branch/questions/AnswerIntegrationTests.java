@@ -82,6 +82,34 @@ class AnswerIntegrationTests {
     }
 
     @Test
+    void answersArePagedAcceptedFirstThenOldestFirst() {
+        UUID first = fixtures.answer(helper, question, "Eerste.");
+        UUID second = fixtures.answer(staff, question, "Tweede.");
+        UUID third = fixtures.answer(helper, question, "Derde.");
+        fixtures.post(ANSWERS + "/{a}/accept", asker, Map.of(), question, third)
+                .expectStatus()
+                .isOk();
+
+        fixtures.get(ANSWERS + "?page=0&size=2", helper, question)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(3)
+                .jsonPath("$.items.length()")
+                .isEqualTo(2)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(third.toString())
+                .jsonPath("$.items[1].id")
+                .isEqualTo(first.toString());
+        fixtures.get(ANSWERS + "?page=1&size=2", helper, question)
+                .expectBody()
+                .jsonPath("$.items[0].id")
+                .isEqualTo(second.toString());
+        fixtures.get(ANSWERS, helper, UUID.randomUUID()).expectStatus().isNotFound();
+    }
+
+    @Test
     void theAskersOwnAnswerTellsNobody() {
         fixtures.answer(asker, question, "Zelf gevonden.");
 

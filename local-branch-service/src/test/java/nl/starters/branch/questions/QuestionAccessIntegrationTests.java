@@ -43,6 +43,7 @@ class QuestionAccessIntegrationTests {
         check(wrong, HttpMethod.POST, q, 401, 400, 403, 400, 403, 400, 400);
         check(wrong, HttpMethod.GET, q + id, 401, 404, 404, 404, 404, 404, 404);
         check(wrong, HttpMethod.PUT, q + id, 401, 400, 403, 400, 403, 400, 400);
+        check(wrong, HttpMethod.GET, q + id + "/answers", 401, 404, 404, 404, 404, 404, 404);
         check(wrong, HttpMethod.POST, q + id + "/answers", 401, 400, 403, 400, 403, 400, 400);
         check(wrong, HttpMethod.POST, q + id + "/answers" + id + "/accept", 401, 404, 403, 404, 403, 404, 404);
         check(wrong, HttpMethod.POST, q + id + "/votes", 401, 404, 403, 404, 403, 404, 404);
