@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.security.TestMember;
 import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -50,14 +51,7 @@ final class Blog {
 
     void knownAs(TestMember member, String displayName, boolean staff) {
         members.add(member.id());
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, :branch, now())")
-                .bind("id", member.id())
-                .bind("name", displayName)
-                .bind("staff", staff)
-                .bind("branch", member.branch())
-                .then()
-                .block(WAIT);
+        BranchTestData.known(db, member, displayName, staff);
     }
 
     void erased(TestMember member) {

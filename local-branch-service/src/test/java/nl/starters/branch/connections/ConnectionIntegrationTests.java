@@ -1,18 +1,18 @@
 package nl.starters.branch.connections;
 
+import static nl.starters.branch.testing.BranchResponses.ids;
+import static nl.starters.branch.testing.BranchTestData.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.starters.servicedefaults.kafka.EventEnvelope;
-import nl.starters.servicedefaults.kafka.Topics;
+import nl.starters.branch.testing.BranchResponses;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -409,36 +409,18 @@ class ConnectionIntegrationTests {
     }
 
     private void expectProblem(TestMember member, Map<String, Object> body, int status, String detail) {
-        web.post()
-                .uri(CONNECTIONS)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(status)
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.detail")
-                .value(String.class, actual -> assertThat(actual).contains(detail));
+        BranchResponses.expectProblem(
+                web.post()
+                        .uri(CONNECTIONS)
+                        .header(HttpHeaders.AUTHORIZATION, member.bearer())
+                        .bodyValue(body)
+                        .exchange(),
+                status,
+                detail);
     }
 
     private Map<String, Object> list(TestMember member, String query) {
-        return web.get()
-                .uri(CONNECTIONS + query)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> ids(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items"))
-                .stream().map(item -> item.get("id")).toList();
+        return BranchResponses.page(web, member, CONNECTIONS + query);
     }
 
     private UUID onlyConnectionOf(TestMember member) {
@@ -456,30 +438,10 @@ class ConnectionIntegrationTests {
     }
 
     private long activities(String type, UUID subject) {
-        return db.sql("SELECT count(*) FROM messaging.outbox WHERE topic = :topic"
-                        + " AND payload::jsonb ->> 'type' = :type AND payload::jsonb ->> 'subjectId' = :subject")
-                .bind("topic", Topics.ACTIVITY)
-                .bind("type", type)
-                .bind("subject", subject.toString())
-                .map(row -> row.get(0, Long.class))
-                .one()
-                .block(Duration.ofSeconds(5));
+        return BranchTestData.activities(db, type, subject);
     }
 
     private TestMember known(TestMember member, String displayName) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, false, :branch, now())")
-                .bind("id", member.id())
-                .bind("name", displayName)
-                .bind("branch", member.branch())
-                .then()
-                .block(Duration.ofSeconds(5));
-        return member;
-    }
-
-    private static ProducerRecord<String, String> erasure(UUID member) {
-        var envelope = new EventEnvelope(EventEnvelope.newId(), "member.erased.v1", "/members", Instant.now());
-        return new ProducerRecord<>(
-                Topics.MEMBERS, null, member.toString(), "{\"memberId\":\"" + member + "\"}", envelope.toHeaders());
+        return BranchTestData.known(db, member, displayName, false);
     }
 }

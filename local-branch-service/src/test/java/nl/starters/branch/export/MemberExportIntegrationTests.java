@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
@@ -126,11 +127,6 @@ class MemberExportIntegrationTests {
     }
 
     private void knownAs(TestMember member, String displayName) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, false, 'utrecht', now())")
-                .bind("id", member.id())
-                .bind("name", displayName)
-                .then()
-                .block(Duration.ofSeconds(5));
+        BranchTestData.known(db, member, displayName, false);
     }
 }

@@ -1,5 +1,6 @@
 package nl.starters.branch.listings;
 
+import static nl.starters.branch.testing.BranchResponses.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.starters.branch.moderation.ContentRef;
 import nl.starters.branch.moderation.ModeratedContent;
-import nl.starters.servicedefaults.kafka.Topics;
+import nl.starters.branch.testing.BranchResponses;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
@@ -321,28 +323,18 @@ class ListingIntegrationTests {
     private void expectProblem(Map<String, Object> changes, int status, String detail) {
         Map<String, Object> body = listing("OFFER", "A valid title", "A valid body");
         body.putAll(changes);
-        web.post()
-                .uri(LISTINGS)
-                .header(HttpHeaders.AUTHORIZATION, anna.bearer())
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(status)
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.detail")
-                .value(String.class, actual -> assertThat(actual).contains(detail));
+        BranchResponses.expectProblem(
+                web.post()
+                        .uri(LISTINGS)
+                        .header(HttpHeaders.AUTHORIZATION, anna.bearer())
+                        .bodyValue(body)
+                        .exchange(),
+                status,
+                detail);
     }
 
     private WebTestClient.BodyContentSpec read(TestMember member, UUID id) {
-        return web.get()
-                .uri(LISTINGS + "/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody();
+        return BranchResponses.read(web, member, LISTINGS + "/{id}", id);
     }
 
     private Map<String, Object> board(String query) {
@@ -350,40 +342,14 @@ class ListingIntegrationTests {
     }
 
     private Map<String, Object> board(TestMember member, String query) {
-        return web.get()
-                .uri(LISTINGS + query)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> ids(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items"))
-                .stream().map(item -> item.get("id")).toList();
+        return BranchResponses.page(web, member, LISTINGS + query);
     }
 
     private long activities(String type, String subject) {
-        return db.sql("SELECT count(*) FROM messaging.outbox WHERE topic = :topic"
-                        + " AND payload::jsonb ->> 'type' = :type AND payload::jsonb ->> 'subjectId' = :subject")
-                .bind("topic", Topics.ACTIVITY)
-                .bind("type", type)
-                .bind("subject", subject)
-                .map(row -> row.get(0, Long.class))
-                .one()
-                .block(Duration.ofSeconds(5));
+        return BranchTestData.activities(db, type, subject);
     }
 
     private void known(TestMember member, String displayName) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, false, 'utrecht', now())")
-                .bind("id", member.id())
-                .bind("name", displayName)
-                .then()
-                .block(Duration.ofSeconds(5));
+        BranchTestData.known(db, member, displayName, false);
     }
 }

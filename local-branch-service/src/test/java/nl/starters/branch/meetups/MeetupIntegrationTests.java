@@ -1,5 +1,6 @@
 package nl.starters.branch.meetups;
 
+import static nl.starters.branch.testing.BranchResponses.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchResponses;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
@@ -359,65 +362,29 @@ class MeetupIntegrationTests {
     private void expectProblem(Map<String, Object> changes, String detail) {
         Map<String, Object> request = meetup("A valid meetup", 10);
         request.putAll(changes);
-        web.post()
-                .uri(MEETUPS)
-                .header(HttpHeaders.AUTHORIZATION, staff.bearer())
-                .bodyValue(request)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.detail")
-                .value(String.class, actual -> assertThat(actual).contains(detail));
+        BranchResponses.expectProblem(
+                web.post()
+                        .uri(MEETUPS)
+                        .header(HttpHeaders.AUTHORIZATION, staff.bearer())
+                        .bodyValue(request)
+                        .exchange(),
+                400,
+                detail);
     }
 
     private WebTestClient.BodyContentSpec read(TestMember reader, UUID id) {
-        return web.get()
-                .uri(MEETUPS + "/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, reader.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody();
+        return BranchResponses.read(web, reader, MEETUPS + "/{id}", id);
     }
 
     private Map<String, Object> list(String query) {
-        return web.get()
-                .uri(MEETUPS + query)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> ids(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items"))
-                .stream().map(item -> item.get("id")).toList();
+        return BranchResponses.page(web, member, MEETUPS + query);
     }
 
     private List<String> notifications(TestMember member) {
-        return db.sql("SELECT text FROM notifications WHERE member_id = :member AND type = 'MEETUP_CHANGED'"
-                        + " ORDER BY created_at")
-                .bind("member", member.id())
-                .map(row -> row.get("text", String.class))
-                .all()
-                .collectList()
-                .block(Duration.ofSeconds(5));
+        return BranchTestData.notifications(db, member, "MEETUP_CHANGED");
     }
 
     private void known(TestMember member, String displayName, boolean isStaff) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, 'utrecht', now())")
-                .bind("id", member.id())
-                .bind("name", displayName)
-                .bind("staff", isStaff)
-                .then()
-                .block(Duration.ofSeconds(5));
+        BranchTestData.known(db, member, displayName, isStaff);
     }
 }

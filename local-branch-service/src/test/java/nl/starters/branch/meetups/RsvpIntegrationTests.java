@@ -1,5 +1,6 @@
 package nl.starters.branch.meetups;
 
+import static nl.starters.branch.testing.BranchTestData.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import nl.starters.servicedefaults.kafka.EventEnvelope;
-import nl.starters.servicedefaults.kafka.Topics;
+import nl.starters.branch.testing.BranchResponses;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -306,13 +306,7 @@ class RsvpIntegrationTests {
     }
 
     private WebTestClient.BodyContentSpec read(TestMember reader, UUID id) {
-        return web.get()
-                .uri(MEETUPS + "/{id}", id)
-                .header(HttpHeaders.AUTHORIZATION, reader.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody();
+        return BranchResponses.read(web, reader, MEETUPS + "/{id}", id);
     }
 
     private long count(UUID meetup, String state) {
@@ -325,28 +319,10 @@ class RsvpIntegrationTests {
     }
 
     private long activities(UUID meetup) {
-        return db.sql(
-                        "SELECT count(*) FROM messaging.outbox WHERE topic = :topic"
-                                + " AND payload::jsonb ->> 'type' = 'MEETUP_RSVP' AND payload::jsonb ->> 'subjectId' = :subject")
-                .bind("topic", Topics.ACTIVITY)
-                .bind("subject", meetup.toString())
-                .map(row -> row.get(0, Long.class))
-                .one()
-                .block(Duration.ofSeconds(5));
+        return BranchTestData.activities(db, "MEETUP_RSVP", meetup);
     }
 
     private List<String> notifications(TestMember member) {
-        return db.sql("SELECT text FROM notifications WHERE member_id = :member AND type = 'MEETUP_CHANGED'")
-                .bind("member", member.id())
-                .map(row -> row.get("text", String.class))
-                .all()
-                .collectList()
-                .block(Duration.ofSeconds(5));
-    }
-
-    private static ProducerRecord<String, String> erasure(UUID member) {
-        var envelope = new EventEnvelope(EventEnvelope.newId(), "member.erased.v1", "/members", Instant.now());
-        return new ProducerRecord<>(
-                Topics.MEMBERS, null, member.toString(), "{\"memberId\":\"" + member + "\"}", envelope.toHeaders());
+        return BranchTestData.notifications(db, member, "MEETUP_CHANGED");
     }
 }

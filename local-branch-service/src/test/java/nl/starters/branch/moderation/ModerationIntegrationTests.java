@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.starters.branch.replies.ReplyKind;
 import nl.starters.branch.replies.ReplyPromises;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
 import org.junit.jupiter.api.BeforeEach;
@@ -319,13 +320,7 @@ class ModerationIntegrationTests {
     }
 
     private void known(TestMember member, String name, boolean isStaff) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, 'utrecht', now())")
-                .bind("id", member.id())
-                .bind("name", name)
-                .bind("staff", isStaff)
-                .then()
-                .block(WAIT);
+        BranchTestData.known(db, member, name, isStaff);
     }
 
     private String state(UUID id) {
@@ -337,12 +332,6 @@ class ModerationIntegrationTests {
     }
 
     private List<String> notificationsOf(TestMember member) {
-        return db.sql("SELECT text FROM notifications WHERE member_id = :id AND type = 'CONTENT_MODERATED'"
-                        + " ORDER BY created_at, id")
-                .bind("id", member.id())
-                .map(row -> row.get("text", String.class))
-                .all()
-                .collectList()
-                .block(WAIT);
+        return BranchTestData.notifications(db, member, "CONTENT_MODERATED");
     }
 }

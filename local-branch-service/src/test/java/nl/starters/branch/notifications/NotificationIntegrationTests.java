@@ -1,20 +1,21 @@
 package nl.starters.branch.notifications;
 
+import static nl.starters.branch.testing.BranchResponses.ids;
+import static nl.starters.branch.testing.BranchResponses.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchResponses;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -24,7 +25,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class NotificationIntegrationTests {
 
     static final String NOTIFICATIONS = "/api/branches/utrecht/notifications";
-    static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     @Autowired
     WebTestClient web;
@@ -167,23 +167,6 @@ class NotificationIntegrationTests {
     }
 
     private Map<String, Object> page(TestMember member, String query) {
-        return web.get()
-                .uri(NOTIFICATIONS + query)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> page) {
-        return (List<Map<String, Object>>) page.get("items");
-    }
-
-    private static List<Object> ids(Map<String, Object> page) {
-        return items(page).stream().map(item -> item.get("id")).toList();
+        return BranchResponses.page(web, member, NOTIFICATIONS + query);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.security.TestMember;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -118,10 +119,7 @@ record QuestionFixtures(WebTestClient web, DatabaseClient db) {
 
     /** Activities recorded on the outbox (activity.v1) about this subject, of this type. */
     long activities(String type, UUID subject) {
-        return count(
-                "SELECT count(*) FROM messaging.outbox WHERE topic = 'activity.v1'"
-                        + " AND payload::jsonb ->> 'type' = :type AND payload::jsonb ->> 'subjectId' = :subject",
-                Map.of("type", type, "subject", subject.toString()));
+        return BranchTestData.activities(db, type, subject);
     }
 
     static Map<String, Object> question(String title, String body, Object tags, Boolean share) {

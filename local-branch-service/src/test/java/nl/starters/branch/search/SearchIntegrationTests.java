@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchResponses;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
 import nl.starters.servicedefaults.testing.security.TestMember;
@@ -137,15 +138,7 @@ class SearchIntegrationTests {
             post("Bericht " + i + " " + word, "Tekst.", false);
         }
 
-        Map<String, Object> page = web.get()
-                .uri(SEARCH + "&page=1&size=2", word)
-                .header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        Map<String, Object> page = BranchResponses.page(web, member, SEARCH + "&page=1&size=2", word);
         assertThat(page).containsEntry("total", 3).containsEntry("page", 1).containsEntry("size", 2);
         assertThat(hits(page)).hasSize(1);
     }
@@ -178,20 +171,11 @@ class SearchIntegrationTests {
     }
 
     private Map<String, Object> search(String q, TestMember reader) {
-        return web.get()
-                .uri(SEARCH, q)
-                .header(HttpHeaders.AUTHORIZATION, reader.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody();
+        return BranchResponses.page(web, reader, SEARCH, q);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> hits(Map<String, Object> page) {
-        return (List<Map<String, Object>>) page.get("items");
+        return BranchResponses.items(page);
     }
 
     private UUID post(String title, String body, boolean draft) {
