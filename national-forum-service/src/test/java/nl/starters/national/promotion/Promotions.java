@@ -34,7 +34,7 @@ public final class Promotions {
             String... tags) {
         String json = """
                 {"questionId":"%s","branch":"%s","askerId":"%s","title":"%s","body":"**Body** of %s",
-                 "tags":[%s],"status":"%s","promotedAt":"2026-03-01T10:00:00Z"}""".formatted(
+                 "tags":[%s],"status":"%s","promotedAt":"%s"}""".formatted(
                 question,
                 branch,
                 asker,
@@ -43,7 +43,8 @@ public final class Promotions {
                 String.join(
                         ",",
                         java.util.Arrays.stream(tags).map(t -> "\"" + t + "\"").toList()),
-                status);
+                status,
+                time);
         var envelope = new EventEnvelope(eventId, PromotionListener.TYPE, "/branches/" + branch, time);
         kafka.send(new ProducerRecord<>(
                         Topics.QUESTIONS_PROMOTED, null, question.toString(), json, envelope.toHeaders()))
