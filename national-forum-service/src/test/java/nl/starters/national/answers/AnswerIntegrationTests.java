@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.starters.national.promotion.Forum;
+import nl.starters.servicedefaults.contract.EventContract;
+import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.EventJson;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
@@ -102,6 +104,35 @@ class AnswerIntegrationTests {
                         Map.entry(first.toString(), true),
                         Map.entry(first.toString(), false),
                         Map.entry(second.toString(), true));
+        everyAnswerEventKeepsTheContract(question);
+    }
+
+    /** Each outbox row, with the envelope the relay gives it, fits docs/asyncapi.yaml. */
+    private void everyAnswerEventKeepsTheContract(UUID question) {
+        EventContract contract = EventContract.load();
+        List<Map<String, String>> rows = db.sql("""
+                        SELECT id::text AS id, topic, type, payload, occurred_at::text AS at FROM messaging.outbox
+                        WHERE key = :key ORDER BY seq""")
+                .bind("key", question.toString())
+                .fetch()
+                .all()
+                .map(row -> Map.of(
+                        "id", (String) row.get("id"),
+                        "topic", (String) row.get("topic"),
+                        "type", (String) row.get("type"),
+                        "payload", (String) row.get("payload")))
+                .collectList()
+                .block(Duration.ofSeconds(5));
+        assertThat(rows).hasSize(5);
+        for (Map<String, String> row : rows) {
+            var envelope = new EventEnvelope(
+                    UUID.fromString(row.get("id")), row.get("type"), "/national", java.time.Instant.now());
+            Map<String, String> headers = new java.util.HashMap<>();
+            envelope.toHeaders()
+                    .forEach(header -> headers.put(
+                            header.key(), new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)));
+            contract.validate(row.get("topic"), headers, row.get("payload"));
+        }
     }
 
     @Test
