@@ -78,6 +78,27 @@ class PromotionIntegrationTests {
         assertThat(field(question, "status")).isEqualTo("WITHDRAWN");
     }
 
+    @Test
+    void aRecordWithoutARequiredFieldIsSetAsideAndTheNextVersionIsFolded() {
+        UUID question = UUID.randomUUID();
+        String withoutTitle = """
+                {"questionId":"%s","branch":"utrecht","askerId":"%s","body":"b","status":"SHARED",
+                 "promotedAt":"2026-03-01T10:00:00Z"}""".formatted(question, UUID.randomUUID());
+        var envelope =
+                new EventEnvelope(EventEnvelope.newId(), PromotionListener.TYPE, "/branches/utrecht", Instant.now());
+        kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                        nl.starters.servicedefaults.kafka.Topics.QUESTIONS_PROMOTED,
+                        null,
+                        question.toString(),
+                        withoutTitle,
+                        envelope.toHeaders()))
+                .join();
+        // the same key, so the same partition: folded only once the poison record was set aside
+        new Promotions(kafka).publish(question, "utrecht", UUID.randomUUID(), "After the poison", "SHARED");
+
+        awaitTitle(question, "After the poison");
+    }
+
     private void awaitTitle(UUID question, String title) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
