@@ -31,6 +31,11 @@ class MemberExportIntegrationTests {
     /** The list tests share this database: leave no questions behind. */
     @AfterEach
     void removeTheQuestions() {
+        db.sql("DELETE FROM national_answers WHERE question_id IN"
+                        + " (SELECT id FROM national_questions WHERE asker_id = ANY(:askers))")
+                .bind("askers", askers.toArray(UUID[]::new))
+                .then()
+                .block(Duration.ofSeconds(5));
         db.sql("DELETE FROM national_questions WHERE asker_id = ANY(:askers)")
                 .bind("askers", askers.toArray(UUID[]::new))
                 .then()
@@ -85,8 +90,48 @@ class MemberExportIntegrationTests {
                 .expectBody()
                 .jsonPath("$.items.questions")
                 .isEmpty()
+                .jsonPath("$.items.answers")
+                .isEmpty()
+                .jsonPath("$.items.flags")
+                .isEmpty()
                 .jsonPath("$.items.memberCopy")
                 .isEmpty();
+    }
+
+    @Test
+    void exportsTheCallersNationalAnswersWithTheQuestionTheyAnswered() {
+        TestMember asker = TestIdentity.memberOf("utrecht");
+        TestMember answerer = TestIdentity.memberOf("groningen");
+        UUID question = question(asker, "utrecht", "Who answers", "2026-02-01T10:00:00Z");
+        for (TestMember member : List.of(answerer, TestIdentity.memberOf("eindhoven"))) {
+            web.post()
+                    .uri("/api/national/questions/{id}/answers", question)
+                    .header(HttpHeaders.AUTHORIZATION, member.bearer())
+                    .bodyValue(java.util.Map.of("body", "An answer by " + member.id()))
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
+        }
+
+        web.get()
+                .uri(EXPORT)
+                .header(HttpHeaders.AUTHORIZATION, answerer.bearer())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.answers.length()")
+                .isEqualTo(1)
+                .jsonPath("$.items.answers[0].questionId")
+                .isEqualTo(question.toString())
+                .jsonPath("$.items.answers[0].originBranch")
+                .isEqualTo("utrecht")
+                .jsonPath("$.items.answers[0].authorBranch")
+                .isEqualTo("groningen")
+                .jsonPath("$.items.answers[0].body")
+                .isEqualTo("An answer by " + answerer.id())
+                .jsonPath("$.items.answers[0].accepted")
+                .isEqualTo(false);
     }
 
     private UUID question(TestMember asker, String branch, String title, String promotedAt) {
