@@ -20,14 +20,18 @@ class PromotionStore {
         this.db = db;
     }
 
-    /** The question with its moderation state, locked until the transaction ends (one promotion at a time). */
+    /**
+     * The question with its moderation state, locked until the transaction ends (one promotion at a time).
+     * NO KEY UPDATE, not UPDATE: a vote's insert holds KEY SHARE on the question (its foreign key), and
+     * concurrent votes that each wanted UPDATE after it would deadlock.
+     */
     Mono<Candidate> lock(UUID id) {
         return db.sql("""
                         SELECT q.id, q.author_id, q.title, q.body, q.tags, q.share_beyond_region, q.asked_at,
                                q.edited_at, q.accepted_answer_id, q.promoted_at,
                                coalesce(ms.state, 'VISIBLE') AS moderation
                         FROM questions q LEFT JOIN moderation_states ms ON ms.subject_id = q.id
-                        WHERE q.id = :id FOR UPDATE OF q""")
+                        WHERE q.id = :id FOR NO KEY UPDATE OF q""")
                 .bind("id", id)
                 .map(row -> new Candidate(question(row), ModerationState.valueOf(row.get("moderation", String.class))))
                 .one();

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import nl.starters.servicedefaults.kafka.EventJson;
 import nl.starters.servicedefaults.testing.ServiceIntegrationTest;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
@@ -159,6 +163,35 @@ class PromotionIntegrationTests {
         assertThat(promoting.promotedEvents(id)).hasSize(1);
         assertThat(promoting.view(asker, id)).containsEntry("promoted", true);
         assertThat(promoting.notifications("MY_QUESTION_PROMOTED", id)).isOne();
+    }
+
+    @Test
+    void concurrentVotesOverTheThresholdPromoteOnceAndAllCount() throws Exception {
+        UUID id = promoting.ask(asker, "Iedereen tegelijk", true);
+        List<TestMember> voters = IntStream.range(0, 12)
+                .mapToObj(i -> TestIdentity.memberOf("utrecht"))
+                .toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (TestMember voter : voters) {
+                statuses.add(pool.submit(() -> promoting
+                        .post(QUESTION + "/votes", voter, Map.of(), id)
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(promoting.promotedEvents(id)).hasSize(1);
+        assertThat(promoting.count("SELECT count(*) FROM question_votes WHERE question_id = :id", id))
+                .isEqualTo(12);
     }
 
     @Test
