@@ -237,6 +237,28 @@ class PromotionIntegrationTests {
     }
 
     @Test
+    void consentGivenAfterEnoughVotesPromotesAtOnce() {
+        UUID id = promoting.ask(asker, "Eerst niet, later wel", false);
+        for (int i = 0; i < 5; i++) {
+            promoting
+                    .post(QUESTION + "/votes", TestIdentity.memberOf("utrecht"), Map.of(), id)
+                    .expectStatus()
+                    .isOk();
+        }
+        assertThat(promoting.promotedEvents(id)).isEmpty();
+
+        promoting
+                .put(QUESTION, asker, question("Eerst niet, later wel", "Nu mag het.", true), id)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.promoted")
+                .isEqualTo(true);
+
+        assertThat(promoting.promotedEvents(id)).hasSize(1);
+    }
+
+    @Test
     void anEditOfAQuestionNeverPromotedPublishesNothing() {
         UUID id = promoting.ask(asker, "Lokaal gebleven", true);
 
