@@ -7,15 +7,18 @@ import java.util.UUID;
 import nl.starters.branch.notifications.NotificationType;
 import nl.starters.branch.notifications.Notifications;
 import nl.starters.branch.replies.ReplyPromises;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Staff decide on flagged content: restore it (the flags in question are set aside) or remove it (its
- * reply promise is withdrawn). The author is told, with the reason. Deciding the same way twice changes
+ * reply promise is withdrawn). The author is told, with the reason, and the {@link ModerationListener}s
+ * follow in the same transaction. Deciding the same way twice changes
  * nothing; who decided, when and why stay on the content's moderation row (member-service keeps the
  * federation's audit log).
  */
@@ -27,6 +30,7 @@ class ModerationDecisions {
     private final ModerationQueue queue;
     private final Notifications notifications;
     private final ReplyPromises replies;
+    private final ObjectProvider<ModerationListener> listeners;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
@@ -36,6 +40,7 @@ class ModerationDecisions {
             ModerationQueue queue,
             Notifications notifications,
             ReplyPromises replies,
+            ObjectProvider<ModerationListener> listeners,
             TransactionalOperator transaction,
             Clock clock) {
         this.catalog = catalog;
@@ -43,6 +48,7 @@ class ModerationDecisions {
         this.queue = queue;
         this.notifications = notifications;
         this.replies = replies;
+        this.listeners = listeners;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -63,6 +69,7 @@ class ModerationDecisions {
                                             store.decide(id, ModerationState.VISIBLE, reason, staffId, now);
                                     return wasHidden
                                             ? decided.then(tell(content, "is visible again", reason))
+                                                    .then(told(content, current.getT1(), ModerationState.VISIBLE))
                                             : decided;
                                 }))
                         .then(queue.item(content, normalised)));
@@ -81,8 +88,16 @@ class ModerationDecisions {
                                 .filter(state -> state != ModerationState.REMOVED)
                                 .flatMap(state -> store.decide(id, ModerationState.REMOVED, reason, staffId, now)
                                         .then(replies.withdraw(id))
-                                        .then(tell(content, "was removed", reason))))
+                                        .then(tell(content, "was removed", reason))
+                                        .then(told(content, state, ModerationState.REMOVED))))
                         .then(queue.item(content, normalised)));
+    }
+
+    /** The listeners follow the decision in its transaction (a failing one undoes it). */
+    private Mono<Void> told(ContentRef content, ModerationState before, ModerationState after) {
+        return Flux.fromStream(listeners::orderedStream)
+                .concatMap(listener -> listener.decided(content, before, after))
+                .then();
     }
 
     private Mono<Void> tell(ContentRef content, String outcome, String reason) {

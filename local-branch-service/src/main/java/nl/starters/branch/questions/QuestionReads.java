@@ -8,28 +8,47 @@ import nl.starters.branch.members.Author;
 import nl.starters.servicedefaults.markdown.MarkdownRenderer;
 import nl.starters.servicedefaults.web.PageRequest;
 import nl.starters.servicedefaults.web.PageView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** One question with its answers, votes and authors, as a given reader may see it. */
+/**
+ * One question with its answers, votes and authors, as a given reader may see it (public: the
+ * promotion answers with the promoted question's view).
+ */
 @Component
-class QuestionReads {
+public class QuestionReads {
 
     static final int MAX_ANSWERS = 100;
 
     private final DatabaseClient db;
     private final MarkdownRenderer markdown;
+    private final ObjectProvider<NationalAnswerSource> nationalAnswers;
 
-    QuestionReads(DatabaseClient db, MarkdownRenderer markdown) {
+    QuestionReads(DatabaseClient db, MarkdownRenderer markdown, ObjectProvider<NationalAnswerSource> nationalAnswers) {
         this.db = db;
         this.markdown = markdown;
+        this.nationalAnswers = nationalAnswers;
+    }
+
+    /** The question as the caller sees it in this branch; empty when it is not there for them. */
+    public Mono<QuestionView> view(UUID id, Jwt token, String branch) {
+        return view(id, Viewer.of(token, branch));
     }
 
     Mono<QuestionView> view(UUID id, Viewer viewer) {
         return head(id, viewer)
-                .zipWhen(head -> answers(head, viewer))
-                .map(both -> both.getT1().toView(both.getT2(), viewer, markdown));
+                .flatMap(head -> Mono.zip(answers(head, viewer), nationalAnswersTo(head))
+                        .map(both -> head.toView(both.getT1(), both.getT2(), viewer, markdown)));
+    }
+
+    private Mono<List<NationalAnswerView>> nationalAnswersTo(Head head) {
+        NationalAnswerSource source = nationalAnswers.getIfAvailable();
+        return source == null
+                ? Mono.just(List.of())
+                : source.answersTo(head.question().id());
     }
 
     private Mono<Head> head(UUID id, Viewer viewer) {
@@ -120,7 +139,11 @@ class QuestionReads {
             return acceptedVisible ? question.acceptedAnswerId() : null;
         }
 
-        QuestionView toView(List<AnswerView> answers, Viewer viewer, MarkdownRenderer markdown) {
+        QuestionView toView(
+                List<AnswerView> answers,
+                List<NationalAnswerView> nationalAnswers,
+                Viewer viewer,
+                MarkdownRenderer markdown) {
             return new QuestionView(
                     question.id(),
                     question.title(),
@@ -136,7 +159,7 @@ class QuestionReads {
                     answerCount,
                     acceptedAnswerId(),
                     answers,
-                    List.of(),
+                    nationalAnswers,
                     question.promotedAt() != null);
         }
     }

@@ -7,14 +7,15 @@ import java.util.UUID;
 import nl.starters.branch.members.Author;
 
 /**
- * A local question with its answers, as a reader sees it: sanitised HTML for everybody, the Markdown
+ * A local question with its answers, as a reader sees it (public: the promotion answers with it): sanitised HTML for everybody, the Markdown
  * {@code body} only for its author and staff of this branch (absent for anybody else).
  *
  * @param answers the visible answers, the accepted one first, then oldest first (at most
  *     {@link QuestionReads#MAX_ANSWERS}; {@code answerCount} counts them all)
- * @param nationalAnswers answers from other regions once promoted (issue 6); empty until then
+ * @param nationalAnswers answers from other regions once promoted, the accepted ones first, then oldest
+ *     first; empty until then
  */
-record QuestionView(
+public record QuestionView(
         UUID id,
         String title,
         String bodyHtml,
@@ -29,5 +30,5 @@ record QuestionView(
         long answerCount,
         UUID acceptedAnswerId,
         List<AnswerView> answers,
-        List<Object> nationalAnswers,
+        List<NationalAnswerView> nationalAnswers,
         boolean promoted) {}

@@ -2,22 +2,34 @@ package nl.starters.branch.questions;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * "Me too" votes on a question: one per member (the primary key sees to it), so voting twice or taking
- * back a vote that is not there changes nothing and answers the current count.
+ * back a vote that is not there changes nothing and answers the current count. A new vote tells the
+ * vote listeners in its transaction (the promotion promotes at a threshold).
  */
 @Component
 class Votes {
 
     private final DatabaseClient db;
+    private final ObjectProvider<QuestionVoteListener> listeners;
+    private final TransactionalOperator transaction;
     private final Clock clock;
 
-    Votes(DatabaseClient db, Clock clock) {
+    Votes(
+            DatabaseClient db,
+            ObjectProvider<QuestionVoteListener> listeners,
+            TransactionalOperator transaction,
+            Clock clock) {
         this.db = db;
+        this.listeners = listeners;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -28,8 +40,17 @@ class Votes {
                 .bind("question", questionId)
                 .bind("member", voter.memberId())
                 .bind("now", clock.instant())
-                .then()
+                .fetch()
+                .rowsUpdated()
+                .flatMap(added -> added > 0 ? voted(questionId) : Mono.empty())
+                .as(transaction::transactional)
                 .then(current(voter, questionId));
+    }
+
+    private Mono<Void> voted(UUID questionId) {
+        return Flux.fromStream(listeners::orderedStream)
+                .concatMap(listener -> listener.voted(questionId))
+                .then();
     }
 
     Mono<VoteView> withdraw(Viewer voter, UUID questionId) {
