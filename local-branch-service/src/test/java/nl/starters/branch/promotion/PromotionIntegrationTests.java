@@ -279,10 +279,11 @@ class PromotionIntegrationTests {
                 .post("/api/branches/utrecht/moderation/question/{id}/remove", staff, Map.of("reason", "spam"), id)
                 .expectStatus()
                 .isOk();
+        // removed content is gone for staff too: nothing to edit until it is restored
         promoting
                 .put(QUESTION, staff, question("Bewerkt terwijl verwijderd", "Tekst.", true), id)
                 .expectStatus()
-                .isOk();
+                .isNotFound();
         promoting
                 .post("/api/branches/utrecht/moderation/question/{id}/restore", staff, Map.of("reason", "ok"), id)
                 .expectStatus()
