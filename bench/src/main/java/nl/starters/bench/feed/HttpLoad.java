@@ -41,7 +41,10 @@ final class HttpLoad implements AutoCloseable {
                 .keepAlive(true);
     }
 
-    /** Every client in a loop for this long; returns what was completed and how long each request took. */
+    /**
+     * Every client in a loop for this long; returns what was completed and how long each request took. The
+     * benchmark's own thread waits for the run (bounded): this is the load generator, not a service.
+     */
     Result run(Duration duration) {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
@@ -49,7 +52,7 @@ final class HttpLoad implements AutoCloseable {
         long[][] perClient = Flux.range(0, clients)
                 .flatMap(client -> loop(deadline, failures), clients)
                 .collectList()
-                .block()
+                .block(duration.plusMinutes(1))
                 .toArray(long[][]::new);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = Arrays.stream(perClient).flatMapToLong(Arrays::stream).toArray();
