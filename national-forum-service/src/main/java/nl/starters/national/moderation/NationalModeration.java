@@ -11,6 +11,11 @@ public final class NationalModeration {
                 + " AND nm.state <> 'VISIBLE')";
     }
 
+    /** The id when moderation has not taken that content away, else NULL (a removed accepted answer accepts nothing). */
+    public static String visibleOrNull(String idColumn) {
+        return "CASE WHEN " + visible(idColumn) + " THEN " + idColumn + " END";
+    }
+
     /** A national question is served while its branch shares it and moderation has not taken it away. */
     public static String questionServed(String alias) {
         return alias + ".status = 'SHARED' AND " + visible(alias + ".id");

@@ -2,6 +2,7 @@ package nl.starters.national.questions;
 
 import static nl.starters.national.moderation.NationalModeration.questionServed;
 import static nl.starters.national.moderation.NationalModeration.visible;
+import static nl.starters.national.moderation.NationalModeration.visibleOrNull;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,8 @@ class NationalQuestionRepository {
         String order = filter.trending()
                 ? "s.recent_answers DESC, greatest(q.promoted_at, s.last_answer) DESC, q.id DESC"
                 : "q.promoted_at DESC, q.id DESC";
-        String sql = "SELECT q.id, q.origin_branch, q.title, q.tags, q.promoted_at, q.accepted_answer_id,"
+        String sql = "SELECT q.id, q.origin_branch, q.title, q.tags, q.promoted_at, "
+                + visibleOrNull("q.accepted_answer_id") + " AS accepted_answer_id,"
                 + " s.answer_count FROM national_questions q CROSS JOIN LATERAL (SELECT count(*) AS answer_count,"
                 + " count(*) FILTER (WHERE a.posted_at >= :since) AS recent_answers, max(a.posted_at) AS last_answer"
                 + " FROM national_answers a WHERE a.question_id = q.id AND " + visible("a.id") + ") s"

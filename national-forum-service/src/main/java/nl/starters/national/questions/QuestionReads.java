@@ -2,6 +2,7 @@ package nl.starters.national.questions;
 
 import static nl.starters.national.moderation.NationalModeration.questionServed;
 import static nl.starters.national.moderation.NationalModeration.visible;
+import static nl.starters.national.moderation.NationalModeration.visibleOrNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +66,8 @@ public class QuestionReads {
 
     private Mono<NationalQuestionView> question(UUID id) {
         return db.sql("SELECT q.id, q.origin_branch, q.title, q.body, q.tags, q.promoted_at, q.updated_at,"
-                        + " q.accepted_answer_id, " + Author.columns("m", "q.asker_id")
+                        + " " + visibleOrNull("q.accepted_answer_id") + " AS accepted_answer_id, "
+                        + Author.columns("m", "q.asker_id")
                         + " FROM national_questions q " + Author.join("m", "q.asker_id")
                         + " WHERE q.id = :id AND " + questionServed("q"))
                 .bind("id", id)

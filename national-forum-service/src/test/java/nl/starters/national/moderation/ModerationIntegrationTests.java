@@ -1,5 +1,7 @@
 package nl.starters.national.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,46 @@ class ModerationIntegrationTests {
                 .jsonPath("$.answers")
                 .isEmpty();
         flag(asker, "ANSWER", answer).expectStatus().isNotFound();
+    }
+
+    @Test
+    void aRemovedAcceptedAnswerLeavesTheQuestionUnansweredUntilRestored() {
+        UUID question = forum.promoted("utrecht", asker.id(), "Accepted then removed", "removal-of-accepted");
+        UUID answer = answer(question, TestIdentity.memberOf("groningen"), "Helpful at first sight");
+        web.post()
+                .uri("/api/national/questions/{id}/answers/{a}/accept", question, answer)
+                .header(HttpHeaders.AUTHORIZATION, asker.bearer())
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertAnswered(question, true);
+
+        decide("ANSWER", answer, "remove", Map.of("reason", "Misleading advice"))
+                .expectStatus()
+                .isOk();
+        assertAnswered(question, false);
+
+        decide("ANSWER", answer, "restore", Map.of("reason", "Checked again"))
+                .expectStatus()
+                .isOk();
+        assertAnswered(question, true);
+    }
+
+    private void assertAnswered(UUID question, boolean answered) {
+        web.get()
+                .uri("/api/national/questions/{id}", question)
+                .header(HttpHeaders.AUTHORIZATION, asker.bearer())
+                .exchange()
+                .expectBody()
+                .jsonPath("$.acceptedAnswerId")
+                .value(id -> assertThat(id != null).isEqualTo(answered));
+        web.get()
+                .uri("/api/national/questions?tag=removal-of-accepted")
+                .header(HttpHeaders.AUTHORIZATION, asker.bearer())
+                .exchange()
+                .expectBody()
+                .jsonPath("$.items[0].answered")
+                .isEqualTo(answered);
     }
 
     @Test
