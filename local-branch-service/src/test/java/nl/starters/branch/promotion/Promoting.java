@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.starters.branch.testing.BranchTestData;
 import nl.starters.servicedefaults.testing.security.TestMember;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -21,15 +22,7 @@ record Promoting(WebTestClient web, DatabaseClient db) {
     static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     TestMember known(TestMember member) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, :branch, now()) ON CONFLICT (id) DO NOTHING")
-                .bind("id", member.id())
-                .bind("name", member.displayName())
-                .bind("staff", member.roles().contains("STAFF"))
-                .bind("branch", member.branch())
-                .then()
-                .block(WAIT);
-        return member;
+        return BranchTestData.known(db, member);
     }
 
     UUID ask(TestMember asker, String title, boolean share) {

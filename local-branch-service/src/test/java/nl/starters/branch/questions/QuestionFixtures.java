@@ -25,15 +25,7 @@ record QuestionFixtures(WebTestClient web, DatabaseClient db) {
 
     /** The member as this branch's read copy of members.v1 knows them. */
     TestMember known(TestMember member) {
-        db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, :branch, now()) ON CONFLICT (id) DO NOTHING")
-                .bind("id", member.id())
-                .bind("name", member.displayName())
-                .bind("staff", member.roles().contains("STAFF"))
-                .bind("branch", member.branch())
-                .then()
-                .block(WAIT);
-        return member;
+        return BranchTestData.known(db, member);
     }
 
     UUID ask(TestMember asker, String title, String body, String... tags) {

@@ -17,10 +17,15 @@ public final class BranchTestData {
 
     private BranchTestData() {}
 
+    /** Makes the read copy know the member as their token describes them; a second call changes nothing. */
+    public static TestMember known(DatabaseClient db, TestMember member) {
+        return known(db, member, member.displayName(), member.roles().contains("STAFF"));
+    }
+
     /** Makes this branch's read copy of members.v1 know the member (home branch: the member's own). */
     public static TestMember known(DatabaseClient db, TestMember member, String displayName, boolean staff) {
         db.sql("INSERT INTO members (id, display_name, staff, home_branch, updated_at)"
-                        + " VALUES (:id, :name, :staff, :branch, now())")
+                        + " VALUES (:id, :name, :staff, :branch, now()) ON CONFLICT (id) DO NOTHING")
                 .bind("id", member.id())
                 .bind("name", displayName)
                 .bind("staff", staff)
