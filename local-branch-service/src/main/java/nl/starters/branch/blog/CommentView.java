@@ -3,7 +3,7 @@ package nl.starters.branch.blog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /** A comment as a reader sees it; the Markdown {@code body} only for its author and staff of this branch. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

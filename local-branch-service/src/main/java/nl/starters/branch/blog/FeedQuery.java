@@ -1,6 +1,6 @@
 package nl.starters.branch.blog;
 
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * The branch home feed as ONE statement: a page of posts newest first, each with its author's display

@@ -3,7 +3,7 @@ package nl.starters.branch.blog;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /** A post as stored, with its author as the member copy shows them and its comment count for the reader. */
 record Post(

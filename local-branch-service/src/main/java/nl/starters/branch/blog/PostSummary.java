@@ -3,7 +3,7 @@ package nl.starters.branch.blog;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A post in the branch feed: enough to show a card (author with the staff badge, comment count, "edited"),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * One post as a reader sees it: the sanitised HTML always; the Markdown source only for its author and

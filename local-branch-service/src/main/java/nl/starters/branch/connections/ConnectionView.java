@@ -2,7 +2,7 @@ package nl.starters.branch.connections;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A connection as one of its two members sees it: the other member as this branch shows them, and

@@ -2,7 +2,7 @@ package nl.starters.branch.listings;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A listing as a reader sees it.

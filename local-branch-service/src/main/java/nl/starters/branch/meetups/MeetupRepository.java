@@ -3,7 +3,7 @@ package nl.starters.branch.meetups;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 import nl.starters.servicedefaults.web.PageRequest;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

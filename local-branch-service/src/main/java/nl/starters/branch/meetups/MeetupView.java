@@ -2,7 +2,7 @@ package nl.starters.branch.meetups;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A meetup as a member sees it, with how full it is and where the caller stands.

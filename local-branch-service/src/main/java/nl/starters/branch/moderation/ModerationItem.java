@@ -3,7 +3,7 @@ package nl.starters.branch.moderation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A piece of content as moderators see it: what it is, who wrote it (staff keep their badge), the

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 import nl.starters.servicedefaults.web.PageRequest;
 import nl.starters.servicedefaults.web.PageView;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -3,7 +3,7 @@ package nl.starters.branch.questions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * An answer as a reader sees it: rendered, sanitised HTML for everybody, the Markdown {@code body} only

@@ -2,7 +2,7 @@ package nl.starters.branch.questions;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * An answer from another region to a promoted question, as the question's view shows it: the author's

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 import nl.starters.servicedefaults.web.PageRequest;
 import nl.starters.servicedefaults.web.PageView;
 import org.springframework.r2dbc.core.DatabaseClient;

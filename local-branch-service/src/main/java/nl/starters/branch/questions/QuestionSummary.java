@@ -3,7 +3,7 @@ package nl.starters.branch.questions;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.branch.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /** A question in the list: enough for a card, without its body. */
 record QuestionSummary(

@@ -2,7 +2,7 @@ package nl.starters.national.questions;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.starters.national.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /** A national answer as every member sees it: rendered body, author from the members copy, their branch. */
 public record AnswerView(

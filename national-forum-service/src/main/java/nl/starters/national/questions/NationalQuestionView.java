@@ -3,7 +3,7 @@ package nl.starters.national.questions;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.starters.national.members.Author;
+import nl.starters.servicedefaults.members.Author;
 
 /**
  * A national question with its answers: the body rendered and sanitised, the asker as the members copy

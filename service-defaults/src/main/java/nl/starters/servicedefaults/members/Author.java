@@ -1,12 +1,12 @@
-package nl.starters.national.members;
+package nl.starters.servicedefaults.members;
 
 import io.r2dbc.spi.Readable;
 import java.util.UUID;
 
 /**
- * Who wrote something, as the national forum's read copy of members.v1 shows them: the name others may
- * see, the bank-employee badge, and "former member" once erased or before their first event arrived —
- * never a name taken from a promoted question's event.
+ * Who wrote something, as the service's read copy of members.v1 shows them: the name others may see
+ * (never a real name behind a pseudonym), the bank-employee badge, and "former member" once erased or
+ * while the member's first event has not arrived — never a name carried by another event.
  *
  * <p>Queries join the copy under an alias and select {@link #columns}; {@link #read} maps them back.
  */
