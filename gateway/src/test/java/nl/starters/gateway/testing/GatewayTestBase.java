@@ -19,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway on a random port with its own database, a movable clock, the loopback member-service of
- * {@link StubMemberService} and echoing stubs for Utrecht and the national forum. Test classes that
+ * {@link StubMemberService}, echoing stubs for Utrecht and the national forum and its spans recorded in
+ * {@link RecordedSpans}. Test classes that
  * extend it unchanged share one application context.
  */
 @SpringBootTest(
@@ -28,10 +29,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "community.branches[0].id=utrecht",
             "community.branches[0].name=Utrecht",
             "community.branches[0].region=Midden",
-            "management.server.port=0"
+            "management.server.port=0",
+            // finished spans reach the test's RecordedSpans promptly
+            "management.opentelemetry.tracing.export.schedule-delay=50ms"
         })
 @ContextConfiguration(initializers = GatewayTestInitializer.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestTracingConfiguration.class})
 @TestPropertySource(
         properties = {"community.rate-limits.requests.per-minute=100000", "community.rate-limits.requests.burst=100000"
         })

@@ -42,6 +42,7 @@ public final class StubMemberService {
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> linked = new CopyOnWriteArrayList<>();
+    private final Map<String, String> traceparents = new ConcurrentHashMap<>();
     private volatile Duration refreshDelay = Duration.ZERO;
     private volatile Function<String, TestMember> federation = idToken -> null;
     private volatile Predicate<String> linkable = idToken -> false;
@@ -130,16 +131,25 @@ public final class StubMemberService {
         return linked;
     }
 
+    /** The {@code traceparent} the last request for this username's token carried (empty when none). */
+    public String traceparentOfTokenRequestFor(String username) {
+        return traceparents.getOrDefault(username, "");
+    }
+
     private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         requests.incrementAndGet();
         String path = request.path().startsWith("/") ? request.path() : "/" + request.path();
+        String traceparent = request.requestHeaders().get("traceparent");
         if (!path.startsWith("/api/auth/") && !path.equals("/api/members/me/identities")) {
             return echoed(request, response);
         }
         return request.receive().aggregate().asString().defaultIfEmpty("{}").flatMap(body -> {
             JsonNode json = JSON.readTree(body);
             return switch (path) {
-                case "/api/auth/token" -> token(json, response);
+                case "/api/auth/token" -> {
+                    traceparents.put(json.path("username").asString(), traceparent == null ? "" : traceparent);
+                    yield token(json, response);
+                }
                 case "/api/auth/refresh" -> refresh(json.path("refreshToken").asString(), response);
                 case "/api/auth/logout" -> logout(json.path("refreshToken").asString(), response);
                 case "/api/auth/federated" -> federated(json.path("idToken").asString(), response);

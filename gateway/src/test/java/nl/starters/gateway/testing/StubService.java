@@ -32,9 +32,9 @@ public final class StubService implements AutoCloseable {
     }
 
     /**
-     * Answers every request with JSON naming this stub, the method, path, query and body it got and
-     * the credentials it carried (Authorization, Cookie, X-XSRF-TOKEN; empty when absent); a path
-     * ending in {@code /missing} gets a 404 problem of its own.
+     * Answers every request with JSON naming this stub, the method, path, query and body it got, the
+     * credentials it carried (Authorization, Cookie, X-XSRF-TOKEN) and its W3C traceparent (each empty when
+     * absent); a path ending in {@code /missing} gets a 404 problem of its own.
      */
     public static StubService answering(String name) {
         return new StubService((request, response) -> echo(name, request, response));
@@ -57,7 +57,8 @@ public final class StubService implements AutoCloseable {
                             + "\",\"body\":\"" + body.replace("\"", "'")
                             + "\",\"authorization\":\"" + header(request, "Authorization")
                             + "\",\"cookie\":\"" + header(request, "Cookie")
-                            + "\",\"xsrf\":\"" + header(request, "X-XSRF-TOKEN") + "\"}"))
+                            + "\",\"xsrf\":\"" + header(request, "X-XSRF-TOKEN")
+                            + "\",\"traceparent\":\"" + header(request, "traceparent") + "\"}"))
                     .then();
         });
     }

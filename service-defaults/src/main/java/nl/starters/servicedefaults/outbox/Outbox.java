@@ -2,7 +2,10 @@ package nl.starters.servicedefaults.outbox;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Optional;
 import nl.starters.servicedefaults.kafka.EventJson;
+import nl.starters.servicedefaults.tracing.CurrentTrace;
+import nl.starters.servicedefaults.tracing.TraceParent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
@@ -11,34 +14,49 @@ import reactor.core.publisher.Mono;
 /**
  * Where a feature writes its events: in its own reactive transaction, right after the state change
  * they describe, so a rolled-back write publishes nothing and a committed one is published even if
- * Kafka is away. The relay publishes the rows after commit.
+ * Kafka is away. The relay publishes the rows after commit. Each row keeps the trace of the write (its
+ * W3C {@code traceparent}), so the event's consumers continue that trace.
  */
 public class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO messaging.outbox (id, topic, key, type, payload, occurred_at)
-            VALUES (:id, :topic, :key, :type, :payload, :occurredAt)""";
+            INSERT INTO messaging.outbox (id, topic, key, type, payload, occurred_at, traceparent)
+            VALUES (:id, :topic, :key, :type, :payload, :occurredAt, :traceparent)""";
 
     private final DatabaseClient database;
     private final Clock clock;
+    private final CurrentTrace trace;
 
     public Outbox(DatabaseClient database, Clock clock) {
+        this(database, clock, CurrentTrace.NONE);
+    }
+
+    public Outbox(DatabaseClient database, Clock clock, CurrentTrace trace) {
         this.database = database;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /** Appends one event to the caller's transaction; fails when there is no transaction. */
     public Mono<Void> append(OutgoingEvent event) {
         return requireTransaction()
                 .then(Mono.fromCallable(() -> EventJson.write(event.payload())))
-                .flatMap(json -> database.sql(INSERT)
-                        .bind("id", event.id())
-                        .bind("topic", event.topic())
-                        .bind("key", event.key())
-                        .bind("type", event.type())
-                        .bind("payload", json)
-                        .bind("occurredAt", clock.instant())
-                        .then());
+                .zipWith(trace.traceParent().map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(written -> {
+                    var insert = database.sql(INSERT)
+                            .bind("id", event.id())
+                            .bind("topic", event.topic())
+                            .bind("key", event.key())
+                            .bind("type", event.type())
+                            .bind("payload", written.getT1())
+                            .bind("occurredAt", clock.instant());
+                    Optional<TraceParent> traceParent = written.getT2();
+                    return (traceParent.isPresent()
+                                    ? insert.bind(
+                                            "traceparent", traceParent.get().value())
+                                    : insert.bindNull("traceparent", String.class))
+                            .then();
+                });
     }
 
     /** Appends events in the given order to the caller's transaction. */

@@ -9,6 +9,8 @@ import java.time.Clock;
 import nl.starters.servicedefaults.kafka.EventProducer;
 import nl.starters.servicedefaults.kafka.KafkaBackboneConfiguration;
 import nl.starters.servicedefaults.time.ClockConfiguration;
+import nl.starters.servicedefaults.tracing.CurrentTrace;
+import nl.starters.servicedefaults.tracing.TracingConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,7 +36,8 @@ import reactor.core.scheduler.Schedulers;
             R2dbcAutoConfiguration.class,
             FlywayAutoConfiguration.class,
             KafkaBackboneConfiguration.class,
-            ClockConfiguration.class
+            ClockConfiguration.class,
+            TracingConfiguration.class
         })
 @ConditionalOnClass({DatabaseClient.class, PostgresqlConnectionFactory.class, Flyway.class, KafkaTemplate.class})
 @ConditionalOnBean({ConnectionFactory.class, EventProducer.class})
@@ -68,8 +71,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(DatabaseClient database, Clock clock) {
-        return new Outbox(database, clock);
+    Outbox outbox(DatabaseClient database, Clock clock, ObjectProvider<CurrentTrace> trace) {
+        return new Outbox(database, clock, trace.getIfAvailable(() -> CurrentTrace.NONE));
     }
 
     @Bean

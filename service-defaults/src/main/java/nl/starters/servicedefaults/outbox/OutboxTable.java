@@ -13,7 +13,7 @@ class OutboxTable {
     private static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
 
     private static final String PENDING = """
-            SELECT id, topic, key, type, payload, occurred_at FROM messaging.outbox
+            SELECT id, topic, key, type, payload, occurred_at, traceparent FROM messaging.outbox
             WHERE published_at IS NULL AND failed_at IS NULL ORDER BY seq LIMIT :limit""";
 
     private final DatabaseClient database;
@@ -40,7 +40,8 @@ class OutboxTable {
                         row.get("key", String.class),
                         row.get("type", String.class),
                         row.get("payload", String.class),
-                        row.get("occurred_at", Instant.class)))
+                        row.get("occurred_at", Instant.class),
+                        row.get("traceparent", String.class)))
                 .all()
                 .collectList();
     }

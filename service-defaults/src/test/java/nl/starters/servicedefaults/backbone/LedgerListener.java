@@ -1,10 +1,15 @@
 package nl.starters.servicedefaults.backbone;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.starters.servicedefaults.consumer.EventConsumer;
 import nl.starters.servicedefaults.consumer.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaUtils;
@@ -18,6 +23,11 @@ class LedgerListener {
 
     /** Poisoned entries fail until a test "deploys the fix". */
     static final AtomicBoolean FIXED = new AtomicBoolean();
+
+    /** The trace id the log lines of applying each key's entries carried (the MDC's {@code traceId}). */
+    static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>();
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerListener.class);
 
     private final EventConsumer events;
     private final DatabaseClient database;
@@ -52,6 +62,15 @@ class LedgerListener {
                 .bind("key", entry.key())
                 .bind("seq", entry.seq())
                 .then()
+                .then(Mono.<Void>fromRunnable(() -> applied(entry)))
                 .delayUntil(done -> delay.isZero() ? Mono.empty() : Mono.delay(delay));
+    }
+
+    private static void applied(EntryRecorded entry) {
+        log.info("Applied entry {} of {}", entry.seq(), entry.key());
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            TRACE_IDS.put(entry.key(), traceId);
+        }
     }
 }

@@ -58,7 +58,7 @@ class SendOutcomeTests {
     }
 
     private static OutboxRow row(String key) {
-        return new OutboxRow(UUID.randomUUID(), "members.v1", key, "member.registered.v1", "{}", Instant.now());
+        return new OutboxRow(UUID.randomUUID(), "members.v1", key, "member.registered.v1", "{}", Instant.now(), null);
     }
 
     private static CompletableFuture<?> acked() {
