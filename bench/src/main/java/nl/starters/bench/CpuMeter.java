@@ -34,7 +34,11 @@ public final class CpuMeter {
 
     /** Cores per watched process since {@code start}, then "other" (the rest of the machine). */
     public Map<String, Double> coresSince(Snapshot start) {
-        Snapshot end = now();
+        return between(start, now());
+    }
+
+    /** Cores per watched process between two snapshots, then "other" (the rest of the machine). */
+    public static Map<String, Double> between(Snapshot start, Snapshot end) {
         double seconds = (end.nanos() - start.nanos()) / 1e9;
         Map<String, Double> cores = new LinkedHashMap<>();
         double watchedSum = 0;

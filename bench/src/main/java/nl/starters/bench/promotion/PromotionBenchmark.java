@@ -53,7 +53,9 @@ public final class PromotionBenchmark {
         }
 
         private static Path path(String property, String fallback) {
-            return Path.of(System.getProperty(property, fallback)).toAbsolutePath();
+            return Path.of(System.getProperty(property, fallback))
+                    .toAbsolutePath()
+                    .normalize();
         }
     }
 
