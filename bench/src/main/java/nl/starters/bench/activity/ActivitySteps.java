@@ -147,10 +147,10 @@ final class ActivitySteps {
         long committedThen =
                 before == null ? sample.lag().committed() : before.lag().committed();
         System.out.printf(
-                "  %4.0f | %6.0f | %8.0f | %11d | %5.2f | %14.2f | %8.2f | %5.2f | %5.2f | %7.0f%n",
+                "  %4.0f | %6.0f | %8s | %11d | %5.2f | %14.2f | %8.2f | %5.2f | %5.2f | %7.0f%n",
                 sample.at(),
                 (sample.sent() - sentThen) / interval,
-                before == null ? Double.NaN : (sample.lag().committed() - committedThen) / interval,
+                before == null ? "–" : "%.0f".formatted((sample.lag().committed() - committedThen) / interval),
                 sample.lag().records(),
                 sample.lag().seconds(),
                 sample.cores().get("national"),
