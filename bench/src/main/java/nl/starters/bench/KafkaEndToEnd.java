@@ -9,17 +9,17 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.tools.EndToEndLatency;
 
 /** Kafka's own end-to-end latency tool (produce, acks=all, consume, one record at a time) on the same broker. */
-final class KafkaEndToEnd {
+public final class KafkaEndToEnd {
 
     private static final Pattern PERCENTILES =
             Pattern.compile("Percentiles: 50th = (\\d+), 99th = (\\d+), 99.9th = (\\d+)");
     private static final Pattern AVERAGE = Pattern.compile("Avg latency: ([0-9.]+) ms");
 
-    record Result(double averageMillis, long p50Millis, long p99Millis, long p999Millis) {}
+    public record Result(double averageMillis, long p50Millis, long p99Millis, long p999Millis) {}
 
     private KafkaEndToEnd() {}
 
-    static Result run(String bootstrapServers, int records, int recordSize) {
+    public static Result run(String bootstrapServers, int records, int recordSize) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         Exit.setExitProcedure((status, message) -> {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Readings from Linux's /proc: CPU time of processes and of the machine, memory, load average. */
-final class Proc {
+public final class Proc {
 
     /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
     private static final double TICKS = 100.0;
@@ -14,7 +14,7 @@ final class Proc {
     private Proc() {}
 
     /** CPU seconds (user + system) of one process; with {@code children}, plus those of its waited-for children. */
-    static double cpuSeconds(long pid, boolean children) {
+    public static double cpuSeconds(long pid, boolean children) {
         List<String> fields = statFields(pid);
         if (fields.isEmpty()) {
             return 0;
@@ -31,7 +31,7 @@ final class Proc {
      * CPU seconds of a process tree like PostgreSQL's: the postmaster with every backend that ended (counted in
      * its children's time) and every live backend.
      */
-    static double treeCpuSeconds(long rootPid) {
+    public static double treeCpuSeconds(long rootPid) {
         double seconds = cpuSeconds(rootPid, true);
         for (ProcessHandle child :
                 ProcessHandle.of(rootPid).map(root -> root.children().toList()).orElse(List.of())) {
@@ -44,7 +44,7 @@ final class Proc {
      * Waits (up to 5 s) until no child of this process is a zombie: an ended backend not yet waited for shows
      * neither among the live ones nor in the postmaster's children's time, and would fall out of a reading.
      */
-    static void awaitChildrenReaped(long rootPid) throws InterruptedException {
+    public static void awaitChildrenReaped(long rootPid) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline
                 && ProcessHandle.of(rootPid).stream()
@@ -57,25 +57,30 @@ final class Proc {
         }
     }
 
-    static long parentOf(long pid) {
+    public static long parentOf(long pid) {
         return Long.parseLong(statFields(pid).get(1));
     }
 
     /** Resident memory now and at its highest (VmRSS, VmHWM) in MiB. */
-    static String memory(long pid) {
+    public static String memory(long pid) {
         return "RSS %.0f MiB (peak %.0f MiB)"
                 .formatted(statusKib(pid, "VmRSS:") / 1024.0, statusKib(pid, "VmHWM:") / 1024.0);
     }
 
-    static String loadAverage() {
+    /** Resident memory now in MiB (VmRSS). */
+    public static double rssMiB(long pid) {
+        return statusKib(pid, "VmRSS:") / 1024.0;
+    }
+
+    public static String loadAverage() {
         String[] load = read(Path.of("/proc/loadavg")).split(" ");
         return load[0] + " " + load[1] + " " + load[2];
     }
 
     /** The machine's CPU time so far, from /proc/stat's first line. */
-    record Machine(double busy, double idle, double steal) {
+    public record Machine(double busy, double idle, double steal) {
 
-        static Machine now() {
+        public static Machine now() {
             String[] cpu = read(Path.of("/proc/stat"))
                     .lines()
                     .findFirst()
@@ -88,7 +93,7 @@ final class Proc {
             return new Machine(user + system, ticks(cpu, 4) + ticks(cpu, 5), ticks(cpu, 8));
         }
 
-        Machine since(Machine start) {
+        public Machine since(Machine start) {
             return new Machine(busy - start.busy, idle - start.idle, steal - start.steal);
         }
 
