@@ -7,6 +7,7 @@ import nl.starters.servicedefaults.kafka.EventJson;
 import nl.starters.servicedefaults.tracing.CurrentTrace;
 import nl.starters.servicedefaults.tracing.TraceParent;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,22 +42,21 @@ public class Outbox {
     public Mono<Void> append(OutgoingEvent event) {
         return requireTransaction()
                 .then(Mono.fromCallable(() -> EventJson.write(event.payload())))
-                .zipWith(trace.traceParent().map(Optional::of).defaultIfEmpty(Optional.empty()))
-                .flatMap(written -> {
-                    var insert = database.sql(INSERT)
-                            .bind("id", event.id())
-                            .bind("topic", event.topic())
-                            .bind("key", event.key())
-                            .bind("type", event.type())
-                            .bind("payload", written.getT1())
-                            .bind("occurredAt", clock.instant());
-                    Optional<TraceParent> traceParent = written.getT2();
-                    return (traceParent.isPresent()
-                                    ? insert.bind(
-                                            "traceparent", traceParent.get().value())
-                                    : insert.bindNull("traceparent", String.class))
-                            .then();
-                });
+                .zipWith(trace.traceParent()
+                        .map(TraceParent::value)
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty()))
+                .flatMap(written -> database.sql(INSERT)
+                        .bind("id", event.id())
+                        .bind("topic", event.topic())
+                        .bind("key", event.key())
+                        .bind("type", event.type())
+                        .bind("payload", written.getT1())
+                        .bind("occurredAt", clock.instant())
+                        .bind(
+                                "traceparent",
+                                Parameter.fromOrEmpty(written.getT2().orElse(null), String.class))
+                        .then());
     }
 
     /** Appends events in the given order to the caller's transaction. */
