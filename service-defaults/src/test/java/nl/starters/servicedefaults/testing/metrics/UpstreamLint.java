@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The promtool complaints about meters that are not ours and keep their upstream names on purpose
- * (Kafka's client metrics as every Kafka dashboard knows them, Micrometer's JVM binders, Boot's
- * observation timers without help text). Exact names or Kafka's prefix only: a new meter of ours that
+ * (Kafka's client metrics as every Kafka dashboard knows them, some without a description; Micrometer's JVM binders, Boot's
+ * observation timers without help text, Spring Cloud Gateway's camelCase tags). Exact names or Kafka's prefix only: a new meter of ours that
  * breaks a rule still fails the lint.
  */
 final class UpstreamLint {
@@ -30,11 +30,23 @@ final class UpstreamLint {
             "http_client_requests_active_seconds",
             "http_client_requests_active_seconds_max");
 
+    /** Spring Cloud Gateway's meters: no descriptions, routes_count, tags routeId, routeUri, httpStatusCode, ... */
+    private static final String GATEWAY = "spring_cloud_gateway_";
+
+    private static final String CAMEL_CASE = "label names should be written in 'snake_case' not 'camelCase'";
+
     private UpstreamLint() {}
 
     /** True for a line of promtool's output that names a known upstream meter and its known complaint. */
     static boolean tolerated(String problem) {
-        if (problem.startsWith("kafka_") && (problem.endsWith(ABBREVIATED_UNITS) || problem.endsWith(COUNT_SUFFIX))) {
+        if (problem.startsWith("kafka_")
+                && (problem.endsWith(ABBREVIATED_UNITS)
+                        || problem.endsWith(COUNT_SUFFIX)
+                        || problem.endsWith(NO_HELP))) {
+            return true;
+        }
+        if (problem.startsWith(GATEWAY)
+                && (problem.endsWith(CAMEL_CASE) || problem.endsWith(NO_HELP) || problem.endsWith(COUNT_SUFFIX))) {
             return true;
         }
         if (problem.endsWith(" " + NO_HELP)) {
