@@ -3,10 +3,10 @@ package nl.starters.servicedefaults.testing.metrics;
 import java.util.Set;
 
 /**
- * The promtool complaints about meters that are not ours and keep their upstream names on purpose
- * (Kafka's client metrics as every Kafka dashboard knows them, some without a description; Micrometer's JVM binders, Boot's
- * observation timers without help text, Spring Cloud Gateway's camelCase tags). Exact names or Kafka's prefix only: a new meter of ours that
- * breaks a rule still fails the lint.
+ * The promtool complaints about meters that are not ours and keep their upstream names on purpose: Kafka's
+ * client metrics as every Kafka dashboard knows them (some without a description), Micrometer's JVM binders,
+ * Boot's observation timers without help text, Spring Cloud Gateway's meters. Exact names, or the Kafka and
+ * gateway prefixes with their known complaints only: a new meter of ours that breaks a rule still fails.
  */
 final class UpstreamLint {
 
