@@ -186,7 +186,11 @@ def walk(node, path, where):
             walk(value, path, where)
 
 for path in glob.glob("deploy/grafana/dashboards/*.json"):
-    walk(json.load(open(path)), path, "the dashboard")
+    dashboard = json.load(open(path))
+    walk(dashboard, path, "the dashboard")
+    # the operators' per-region view: a row or panel repeated over the region variable
+    if not any(panel.get("repeat") == "region" for panel in dashboard.get("panels", [])):
+        problems.append(f"{path}: nothing is repeated per region")
     print(f"ok  {path}")
 if problems:
     sys.exit("\n".join(problems))
