@@ -186,16 +186,68 @@ def walk(node, path, where):
             walk(value, path, where)
 
 for path in glob.glob("deploy/grafana/dashboards/*.json"):
-    walk(json.load(open(path)), path, "the dashboard")
+    dashboard = json.load(open(path))
+    walk(dashboard, path, "the dashboard")
+    # the operators' per-region view: a row or panel repeated over the region variable
+    if not any(panel.get("repeat") == "region" for panel in dashboard.get("panels", [])):
+        problems.append(f"{path}: nothing is repeated per region")
     print(f"ok  {path}")
 if problems:
     sys.exit("\n".join(problems))
 EOF
 
-step "Prometheus: promtool check config"
+step "Prometheus: promtool check config, check rules, test rules; the dashboard queries parse"
 command -v promtool >/dev/null 2>&1 || apt_install prometheus || true
 if command -v promtool >/dev/null 2>&1; then
+  # check config also checks the rule files it names
   promtool check config deploy/prometheus/prometheus.yml || fail "promtool check config"
+  promtool check rules deploy/prometheus/alerts.yml || fail "promtool check rules"
+  promtool test rules deploy/prometheus/alerts.test.yml || fail "promtool test rules (deploy/prometheus/alerts.test.yml)"
+  # every query of the dashboards parses as PromQL: each becomes a recording rule that promtool checks
+  "$PYTHON" - "$work/dashboard-queries.yml" <<'EOF' || fail "dashboard queries"
+import glob, json, re, sys, yaml
+exprs = []
+def walk(node):
+    if isinstance(node, dict):
+        if isinstance(node.get("expr"), str):
+            exprs.append(node["expr"])
+        for value in node.values():
+            walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            walk(value)
+for path in glob.glob("deploy/grafana/dashboards/*.json"):
+    walk(json.load(open(path)))
+def concrete(expr):  # Grafana's variables as a query would carry them
+    expr = re.sub(r"\$__(rate_interval|range|interval)", "5m", expr)
+    return re.sub(r"\$(\w+)", "x", expr)
+rules = [{"record": f"dashboard:query_{i}", "expr": concrete(e)} for i, e in enumerate(exprs)]
+yaml.safe_dump({"groups": [{"name": "dashboards", "rules": rules}]}, open(sys.argv[1], "w"))
+print(f"{len(rules)} dashboard queries")
+EOF
+  promtool check rules "$work/dashboard-queries.yml" >/dev/null || fail "a dashboard query does not parse: promtool check rules $work/dashboard-queries.yml"
+  echo "ok  every dashboard query parses"
+  "$PYTHON" - <<'EOF' || fail "deploy/prometheus/alerts.yml"
+import sys, yaml
+rules = [r for g in yaml.safe_load(open("deploy/prometheus/alerts.yml"))["groups"] for r in g["rules"]]
+tested = {t["alertname"] for test in yaml.safe_load(open("deploy/prometheus/alerts.test.yml"))["tests"]
+          for t in test.get("alert_rule_test", [])}
+names = {r.get("alert") for r in rules}
+problems = [f"the alert {a} is missing" for a in ("SlaBreachesRising", "OutboxLagging", "ConsumerLagGrowing", "BranchDown")
+            if a not in names]
+for r in rules:
+    name = r.get("alert")
+    if r.get("labels", {}).get("severity") not in ("page", "ticket"):
+        problems.append(f"{name}: the severity label must be page or ticket")
+    if not {"summary", "description"} <= set(r.get("annotations", {})):
+        problems.append(f"{name}: needs a summary and a description annotation")
+    if name not in tested:
+        problems.append(f"{name}: no test in deploy/prometheus/alerts.test.yml")
+print("\n".join(problems) or f"ok  {len(rules)} alerts, each with a severity, a summary, a description and a test")
+sys.exit(1 if problems else 0)
+EOF
+elif [ "${PROMTOOL_REQUIRED:-}" = true ]; then
+  fail "promtool is required (PROMTOOL_REQUIRED=true) but not installed (Debian package prometheus)"
 else
   echo "SKIPPED: promtool is not installed and could not be installed (Debian package prometheus)"
 fi

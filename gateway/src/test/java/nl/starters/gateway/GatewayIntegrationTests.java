@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.starters.gateway.testing.GatewayTestInitializer;
 import nl.starters.gateway.testing.StubService;
+import nl.starters.servicedefaults.testing.metrics.PrometheusScrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,6 +283,23 @@ class GatewayIntegrationTests {
                 .isEqualTo("There is no branch 'nope'.")
                 .jsonPath("$.type")
                 .isEqualTo("https://starters.community/problems/not-found");
+    }
+
+    @Test
+    void servesALintCleanScrapeWithTheCircuitBreakersAndNoBranchTag() {
+        client.get()
+                .uri("/api/branches/utrecht/posts")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        String scrape = PrometheusScrape.of(managementPort);
+
+        assertThat(scrape)
+                .contains("http_server_requests_seconds_bucket{application=\"gateway\",")
+                .contains("resilience4j_circuitbreaker_state{application=\"gateway\",")
+                .doesNotContain("branch=\"utrecht\",region=");
+        PrometheusScrape.saveAndLint("gateway", scrape);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package nl.starters.branch.activity;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.UUID;
 import nl.starters.branch.support.BranchProperties;
 import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.Topics;
+import nl.starters.servicedefaults.metrics.ActivityMeter;
 import nl.starters.servicedefaults.outbox.Outbox;
 import nl.starters.servicedefaults.outbox.OutgoingEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Records an activity on {@code activity.v1} through the outbox, and counts the member's contributions
  * here (moderation trusts members past a threshold). Call it inside the transaction of the write it
- * describes, so the activity is published exactly when the write commits.
+ * describes, so the activity is published exactly when the write commits (and counted on
+ * {@code community_activity_total{type}} then).
  */
 @Component
 public class ActivityRecorder {
@@ -26,13 +29,22 @@ public class ActivityRecorder {
     private final MemberHash memberHash;
     private final Clock clock;
     private final String branch;
+    private final ActivityMeter meter;
 
-    ActivityRecorder(DatabaseClient db, Outbox outbox, MemberHash memberHash, Clock clock, BranchProperties branch) {
+    ActivityRecorder(
+            DatabaseClient db,
+            Outbox outbox,
+            MemberHash memberHash,
+            Clock clock,
+            BranchProperties branch,
+            ActivityMeter meter) {
         this.db = db;
         this.outbox = outbox;
         this.memberHash = memberHash;
         this.clock = clock;
         this.branch = branch.id();
+        this.meter = meter;
+        meter.expect(Arrays.stream(ActivityType.values()).map(Enum::name).toList());
     }
 
     public Mono<Void> record(ActivityType type, UUID memberId, UUID subjectId) {
@@ -49,7 +61,8 @@ public class ActivityRecorder {
                 memberId == null ? null : memberHash.of(memberId),
                 subjectId,
                 latencySeconds);
-        Mono<Void> published = outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload));
+        Mono<Void> published = outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload))
+                .then(meter.countAfterCommit(type.name()));
         return memberId == null ? published : published.then(countContribution(memberId));
     }
 

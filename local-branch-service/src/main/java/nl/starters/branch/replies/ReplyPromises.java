@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.starters.branch.activity.ActivityRecorder;
 import nl.starters.branch.activity.ActivityType;
-import nl.starters.branch.support.BranchProperties;
+import nl.starters.servicedefaults.metrics.AfterCommit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,7 +24,9 @@ import reactor.core.publisher.Mono;
  * {@code FIRST_STAFF_REPLY} activity's {@code latencySeconds} are <em>working</em> seconds on the
  * branch's calendar (what the promise is about, comparable between branches with different hours
  * and holidays). A reply later than its due moment also counts on {@code community.sla.breaches}.
- * Both meters move only once the reply's transaction committed.
+ * Both meters move only once the reply's transaction committed; both carry the branch and region tags
+ * every meter has. The timer publishes histogram buckets ({@code community_first_reply_seconds_bucket}),
+ * with exact bounds at 1, 4, 8, 24 and 72 hours, so {@code histogram_quantile} gives the median and p90.
  */
 @Component
 public class ReplyPromises {
@@ -38,27 +38,25 @@ public class ReplyPromises {
     private final Timer firstReply;
     private final Counter breaches;
 
-    ReplyPromises(
-            DatabaseClient db,
-            ActivityRecorder activity,
-            SlaPolicy sla,
-            Clock clock,
-            MeterRegistry meters,
-            BranchProperties branch) {
+    ReplyPromises(DatabaseClient db, ActivityRecorder activity, SlaPolicy sla, Clock clock, MeterRegistry meters) {
         this.db = db;
         this.activity = activity;
         this.sla = sla;
         this.clock = clock;
         this.firstReply = Timer.builder("community.first_reply")
                 .description("Wall-clock time from a question or comment thread to its first staff reply")
-                .tag("branch", branch.id())
                 .publishPercentileHistogram()
+                .serviceLevelObjectives(
+                        Duration.ofHours(1),
+                        Duration.ofHours(4),
+                        Duration.ofHours(8),
+                        Duration.ofHours(24),
+                        Duration.ofHours(72))
                 .minimumExpectedValue(Duration.ofMinutes(1))
                 .maximumExpectedValue(Duration.ofDays(14))
                 .register(meters);
         this.breaches = Counter.builder("community.sla.breaches")
                 .description("First staff replies that came after the reply promise's due moment")
-                .tag("branch", branch.id())
                 .register(meters);
     }
 
@@ -94,7 +92,7 @@ public class ReplyPromises {
                                 staffId,
                                 subjectId,
                                 sla.workingTime(since, now).toSeconds())
-                        .then(afterCommit(() -> measure(since, now))));
+                        .then(AfterCommit.run(() -> measure(since, now))));
     }
 
     /** Forgets a wait whose subject is gone (removed by moderation, erased). */
@@ -109,19 +107,5 @@ public class ReplyPromises {
         if (sla.breached(waitingSince, repliedAt)) {
             breaches.increment();
         }
-    }
-
-    private static Mono<Void> afterCommit(Runnable action) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .filter(TransactionSynchronizationManager::isSynchronizationActive)
-                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public Mono<Void> afterCommit() {
-                        return Mono.fromRunnable(action);
-                    }
-                }))
-                .onErrorResume(noTransaction -> Mono.empty())
-                .switchIfEmpty(Mono.fromRunnable(action))
-                .then();
     }
 }

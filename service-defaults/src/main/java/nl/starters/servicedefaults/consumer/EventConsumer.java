@@ -1,5 +1,6 @@
 package nl.starters.servicedefaults.consumer;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,7 +74,10 @@ public class EventConsumer {
                                 "event " + event.id() + " not processed within " + properties.timeout())))
                 .block(properties.timeout().plusSeconds(5));
         boolean ran = Boolean.TRUE.equals(applied);
-        registry.counter("consumer.events", "topic", record.topic(), "outcome", ran ? "applied" : "duplicate")
+        Counter.builder("consumer.events")
+                .description("Events consumed, by outcome: applied now or a duplicate already processed")
+                .tags("topic", record.topic(), "outcome", ran ? "applied" : "duplicate")
+                .register(registry)
                 .increment();
         return ran;
     }
