@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.starters.launcher.DataLayout;
 import nl.starters.launcher.LauncherProperties;
+import nl.starters.launcher.Leftovers;
 import nl.starters.launcher.Readiness;
 import nl.starters.launcher.ServiceProcess;
 import nl.starters.launcher.ServiceSpec;
@@ -54,6 +55,7 @@ final class PromotionRig implements AutoCloseable {
     /** Both services started side by side and ready; everything stopped again if either fails. */
     static PromotionRig start() throws InterruptedException {
         PromotionRig rig = new PromotionRig();
+        Leftovers.stop(rig.layout); // what an earlier run that was killed hard left running
         Runtime.getRuntime().addShutdownHook(new Thread(rig::close, "promotion-rig-stop"));
         try {
             ServiceProcess branch = rig.launch(rig.branch);
