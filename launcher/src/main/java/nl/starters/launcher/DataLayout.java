@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Where the federation keeps its state under the data directory (git-ignored {@code .data}). */
-record DataLayout(Path root) {
+public record DataLayout(Path root) {
 
     Path postgres() {
         return root.resolve("postgres");
@@ -59,7 +59,7 @@ record DataLayout(Path root) {
     }
 
     /** Creates the directories that processes write into. */
-    DataLayout create() {
+    public DataLayout create() {
         try {
             Files.createDirectories(logs());
             Files.createDirectories(run());

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Stops what a launcher killed hard (kill -9, a crashed test JVM) left running against this data
  * directory: service JVMs named by pid files, then the PostgreSQL server named by postmaster.pid.
  */
-final class Leftovers {
+public final class Leftovers {
 
     private Leftovers() {}
 
@@ -32,7 +32,7 @@ final class Leftovers {
     }
 
     /** The names of what it stopped, for one line of output. */
-    static List<String> stop(DataLayout layout) {
+    public static List<String> stop(DataLayout layout) {
         List<String> stopped = new ArrayList<>();
         List<ProcessHandle> services = new ArrayList<>();
         for (Path path : pidFiles(layout)) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Waits until every service answers {@code /readyz} with 200 — or tells which one died or never
  * became ready, with the end of its log.
  */
-final class Readiness {
+public final class Readiness {
 
     private static final int TAIL = 40;
     private static final Duration POLL = Duration.ofMillis(250);
@@ -22,7 +22,7 @@ final class Readiness {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    void await(List<ServiceProcess> processes, Duration timeout) throws InterruptedException {
+    public void await(List<ServiceProcess> processes, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(processes);
         while (true) {

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** One running service JVM: its output goes to its own log file, its pid to a pid file. */
-final class ServiceProcess {
+/**
+ * One running service JVM: its output goes to its own log file, its pid to a pid file. Public for tests
+ * that start, kill and restart single services (e2e's outage rig) the way the federation does.
+ */
+public final class ServiceProcess {
 
     private final ServiceSpec spec;
     private final Process process;
@@ -23,7 +26,7 @@ final class ServiceProcess {
         this.pidFile = pidFile;
     }
 
-    static ServiceProcess start(ServiceSpec spec, List<String> command, Path root, DataLayout layout) {
+    public static ServiceProcess start(ServiceSpec spec, List<String> command, Path root, DataLayout layout) {
         Path log = layout.log(spec.name());
         try {
             Process process = new ProcessBuilder(command)
@@ -38,25 +41,25 @@ final class ServiceProcess {
         }
     }
 
-    ServiceSpec spec() {
+    public ServiceSpec spec() {
         return spec;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Asks the JVM to stop (SIGTERM: graceful shutdown); see {@link #awaitExit}. */
-    void requestStop() {
+    public void requestStop() {
         process.destroy();
     }
 
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
     }
 
     /** Waits for the exit until the deadline, then kills it; forgets its pid file. */
-    void awaitExit(long deadlineNanos) throws InterruptedException {
+    public void awaitExit(long deadlineNanos) throws InterruptedException {
         long left = deadlineNanos - System.nanoTime();
         if (!process.waitFor(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
             process.destroyForcibly();
@@ -66,7 +69,7 @@ final class ServiceProcess {
     }
 
     /** The last lines of its log, for the person finding out why it did not start. */
-    String tail(int lines) {
+    public String tail(int lines) {
         try {
             List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
                     .lines()
@@ -77,7 +80,7 @@ final class ServiceProcess {
         }
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.starters.servicedefaults.kafka.EventEnvelope;
+import nl.starters.servicedefaults.testing.ProxiedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -167,8 +168,9 @@ class ConsumerIntegrationTests {
 
     private static void send(String key, byte[] value) {
         var envelope = new EventEnvelope(EventEnvelope.newId(), BackboneTestApplication.TYPE, "/test", Instant.now());
-        Map<String, Object> config =
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ProxiedInfrastructure.get().bootstrapServers);
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ProxiedInfrastructure.get().bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, null, key, value, envelope.toHeaders()));
         }

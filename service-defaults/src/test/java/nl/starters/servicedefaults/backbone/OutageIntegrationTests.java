@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
+import nl.starters.servicedefaults.testing.ProxiedInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,19 +37,14 @@ class OutageIntegrationTests {
 
     @AfterEach
     void reconnect() {
-        if (!infrastructure.broker.isOpen()) {
-            infrastructure.broker.open();
-        }
-        if (!infrastructure.database.isOpen()) {
-            infrastructure.database.open();
-        }
+        infrastructure.reconnect();
     }
 
     @Test
     void deliversEveryEventOnceAndInOrderAfterTheBrokerWasAway() {
         String key = "broker-away-" + UUID.randomUUID();
         double failed = failedSends();
-        infrastructure.broker.close();
+        infrastructure.broker().close();
 
         write(key, 10, 20);
         await().atMost(PATIENCE).until(() -> failedSends() > failed); // the relay tried, and backs off
@@ -71,7 +67,7 @@ class OutageIntegrationTests {
                 .jsonPath("$.components.kafka.details.reachable")
                 .isEqualTo(false);
 
-        infrastructure.broker.open();
+        infrastructure.broker().open();
 
         await().atMost(PATIENCE).until(() -> database.unpublished(key) == 0);
         Delivered.of(key).assertExactlyOnceInOrder(200);
@@ -91,17 +87,17 @@ class OutageIntegrationTests {
         String key = "database-away-" + UUID.randomUUID();
         write(key + "-a", 5, 20);
         await().atMost(PATIENCE).until(() -> database.effects("backbone", key) > 0);
-        infrastructure.database.close(); // under the consumer, mid-stream
+        infrastructure.database().close(); // under the consumer, mid-stream
         Thread.sleep(2000);
-        infrastructure.database.open();
+        infrastructure.database().open();
 
-        infrastructure.broker.close();
+        infrastructure.broker().close();
         write(key + "-b", 5, 20); // the relay keeps these while Kafka is away ...
         Thread.sleep(1500);
-        infrastructure.database.close(); // ... and then loses its database
-        infrastructure.broker.open();
+        infrastructure.database().close(); // ... and then loses its database
+        infrastructure.broker().open();
         Thread.sleep(2500);
-        infrastructure.database.open();
+        infrastructure.database().open();
 
         write(key + "-c", 5, 20); // the relay hears of these once its LISTEN connection is back
         await().atMost(PATIENCE).until(() -> database.unpublished(key) == 0);

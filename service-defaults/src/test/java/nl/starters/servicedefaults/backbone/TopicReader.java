@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.starters.servicedefaults.testing.ProxiedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -24,8 +25,9 @@ final class TopicReader {
     private TopicReader() {}
 
     static Admin admin() {
-        return Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ProxiedInfrastructure.get().bootstrapServers));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ProxiedInfrastructure.get().bootstrapServers()));
     }
 
     /** Where a topic ends now, as offsets a consumer group can be moved to. */
@@ -43,7 +45,7 @@ final class TopicReader {
     static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ProxiedInfrastructure.get().bootstrapServers,
+                ProxiedInfrastructure.get().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "reader-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,

@@ -1,10 +1,5 @@
-package nl.starters.servicedefaults.backbone;
+package nl.starters.servicedefaults.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import nl.starters.servicedefaults.testing.PostgresServer;
-import nl.starters.servicedefaults.testing.TestInfrastructure;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.netcrusher.core.reactor.NioReactor;
@@ -14,47 +9,78 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * The backbone tests' infrastructure behind TCP proxies that a test can cut: the shared PostgreSQL server,
- * and a KRaft broker of its own whose advertised listener is the proxy (so clients reconnect through it
- * after the metadata round-trip). One per test JVM.
+ * Outage tests' infrastructure behind TCP proxies that a test can cut (netcrusher): the shared
+ * PostgreSQL server behind one, and a KRaft broker of its own whose advertised listener is the other
+ * (so clients reconnect through the proxy after the metadata round-trip, and a closed proxy is a broker
+ * that is away). One per test JVM: the backbone's outage tests and the e2e promotion outage rig.
  */
-final class ProxiedInfrastructure {
+public final class ProxiedInfrastructure {
 
     private static ProxiedInfrastructure instance;
 
-    final PostgresServer postgres;
-    final TcpCrusher database;
-    final TcpCrusher broker;
-    final String bootstrapServers;
+    private final PostgresServer postgres;
+    private final TcpCrusher database;
+    private final TcpCrusher broker;
+    private final String bootstrapServers;
 
-    private ProxiedInfrastructure(
-            PostgresServer postgres, TcpCrusher database, TcpCrusher broker, int brokerProxyPort) {
+    private ProxiedInfrastructure(PostgresServer postgres, TcpCrusher database, TcpCrusher broker) {
         this.postgres = postgres;
         this.database = database;
         this.broker = broker;
-        this.bootstrapServers = "127.0.0.1:" + brokerProxyPort;
+        this.bootstrapServers = "127.0.0.1:" + broker.getBindAddress().getPort();
     }
 
-    static synchronized ProxiedInfrastructure get() {
+    /** The infrastructure of this JVM, started on first use. */
+    public static synchronized ProxiedInfrastructure get() {
         if (instance == null) {
             instance = start();
         }
         return instance;
     }
 
-    int databaseProxyPort() {
+    /** The PostgreSQL server itself (not proxied): for set-up and read-backs that must not be cut. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The proxy in front of PostgreSQL: {@code close()} it and the database is away, {@code open()} it again. */
+    public TcpCrusher database() {
+        return database;
+    }
+
+    /** The proxy the broker is advertised at: closing it cuts every client off the broker. */
+    public TcpCrusher broker() {
+        return broker;
+    }
+
+    /** The broker as clients must reach it: through the proxy. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public int databaseProxyPort() {
         return database.getBindAddress().getPort();
+    }
+
+    /** Opens whichever proxy a test left closed, so the next test starts connected. */
+    public void reconnect() {
+        if (!broker.isOpen()) {
+            broker.open();
+        }
+        if (!database.isOpen()) {
+            database.open();
+        }
     }
 
     private static ProxiedInfrastructure start() {
         try {
             PostgresServer postgres = TestInfrastructure.postgres();
             NioReactor reactor = new NioReactor();
-            TcpCrusher database = proxy(reactor, freePort(), postgres.host(), postgres.port());
-            int brokerProxyPort = freePort();
+            TcpCrusher database = proxy(reactor, TestPorts.unused(), postgres.host(), postgres.port());
+            int brokerProxyPort = TestPorts.unused();
             int brokerPort = startBroker(brokerProxyPort);
             TcpCrusher broker = proxy(reactor, brokerProxyPort, "127.0.0.1", brokerPort);
-            return new ProxiedInfrastructure(postgres, database, broker, brokerProxyPort);
+            return new ProxiedInfrastructure(postgres, database, broker);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the proxied test infrastructure", e);
         }
@@ -105,13 +131,5 @@ final class ProxiedInfrastructure {
                 .withBindAddress("127.0.0.1", port)
                 .withConnectAddress(targetHost, targetPort)
                 .buildAndOpen();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
