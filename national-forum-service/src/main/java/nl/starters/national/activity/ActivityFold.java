@@ -24,9 +24,9 @@ class ActivityFold {
     private static final String FOLD = """
             WITH incoming AS (
                 SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:days AS date[]), CAST(:branches AS text[]),
-                    CAST(:types AS text[]), CAST(:members AS text[]), CAST(:subjects AS uuid[]),
+                    CAST(:types AS text[]), CAST(:members AS bigint[]), CAST(:subjects AS uuid[]),
                     CAST(:parents AS uuid[]), CAST(:latencies AS bigint[]), CAST(:breaches AS boolean[]))
-                    AS i(event_id, day, branch, type, member_hash, subject_id, parent_id, latency, breached)
+                    AS i(event_id, day, branch, type, member_key, subject_id, parent_id, latency, breached)
             ),
             fresh AS (
                 INSERT INTO activity_events (event_id) SELECT event_id FROM incoming
@@ -34,8 +34,8 @@ class ActivityFold {
             ),
             folded AS (SELECT incoming.* FROM incoming JOIN fresh USING (event_id)),
             members AS (
-                INSERT INTO activity_members (day, branch, member_hash)
-                SELECT DISTINCT day, branch, member_hash FROM folded WHERE member_hash IS NOT NULL
+                INSERT INTO activity_members (day, branch, member_key)
+                SELECT DISTINCT day, branch, member_key FROM folded WHERE member_key IS NOT NULL
                 ON CONFLICT DO NOTHING RETURNING day, branch
             ),
             replies AS (
@@ -99,7 +99,7 @@ class ActivityFold {
                 .bind("days", events.stream().map(e -> e.day().toString()).toArray(String[]::new))
                 .bind("branches", events.stream().map(FoldedEvent::branch).toArray(String[]::new))
                 .bind("types", events.stream().map(FoldedEvent::type).toArray(String[]::new))
-                .bind("members", events.stream().map(FoldedEvent::memberHash).toArray(String[]::new))
+                .bind("members", events.stream().map(FoldedEvent::memberKey).toArray(Long[]::new))
                 .bind("subjects", events.stream().map(e -> text(e.subjectId())).toArray(String[]::new))
                 .bind("parents", events.stream().map(e -> text(e.parentId())).toArray(String[]::new))
                 .bind(

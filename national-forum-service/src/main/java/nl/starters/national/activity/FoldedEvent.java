@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * One activity as the fold stores it: its event id (the record's {@code ce_id}), the day it happened in
- * the configured zone and what it counts for. Reading it checks the contract, so a record that could
+ * the configured zone and what it counts for (a member by the first 64 bits of their hash). Reading it checks the contract, so a record that could
  * never be folded is poison before any SQL runs.
  */
 record FoldedEvent(
@@ -18,7 +18,7 @@ record FoldedEvent(
         LocalDate day,
         String branch,
         String type,
-        String memberHash,
+        Long memberKey,
         UUID subjectId,
         UUID parentId,
         Long latencySeconds,
@@ -58,7 +58,9 @@ record FoldedEvent(
                 activity.occurredAt().atZone(zone).toLocalDate(),
                 activity.branch(),
                 activity.type(),
-                activity.memberHash(),
+                activity.memberHash() == null
+                        ? null
+                        : Long.parseUnsignedLong(activity.memberHash().substring(0, 16), 16),
                 activity.subjectId(),
                 activity.parentId(),
                 activity.latencySeconds(),

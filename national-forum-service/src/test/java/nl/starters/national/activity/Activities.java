@@ -29,8 +29,15 @@ final class Activities {
         return payload;
     }
 
+    /** A member hash as the branches send it (64 hex digits) for member number {@code member}. */
     static String hash(int member) {
-        return "%064x".formatted(member);
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(Integer.toString(member).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends the activity under its own eventId (so sending it again is a redelivery). */
