@@ -208,6 +208,22 @@ class ActivityReportIntegrationTests {
         }
     }
 
+    @Test
+    void bothEndpointsAreInTheOpenApiDocumentWithTheBearerScheme() {
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/national/activity'].get.security")
+                .exists()
+                .jsonPath("$.paths['/api/national/activity'].get.parameters[?(@.name == 'from')]")
+                .exists()
+                .jsonPath("$.paths['/api/national/activity/stream'].get.responses['200'].content['text/event-stream']")
+                .exists();
+    }
+
     private void problem(String uri, String detail) {
         var body = web.get()
                 .uri(uri)
