@@ -50,6 +50,11 @@ public class ActivityRecorder {
         return record(ActivityType.FIRST_STAFF_REPLY, staffId, subjectId, null, latencySeconds, slaBreached);
     }
 
+    /** A member of this branch joined (the member is the subject; joining is no contribution). */
+    Mono<Void> memberJoined(UUID memberId) {
+        return record(ActivityType.MEMBER_JOINED, memberId, memberId, null, null, null);
+    }
+
     private Mono<Void> record(
             ActivityType type, UUID memberId, UUID subjectId, UUID parentId, Long latencySeconds, Boolean slaBreached) {
         UUID eventId = EventEnvelope.newId();
@@ -64,7 +69,9 @@ public class ActivityRecorder {
                 latencySeconds,
                 slaBreached);
         Mono<Void> published = outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload));
-        return memberId == null ? published : published.then(countContribution(memberId));
+        return memberId == null || type == ActivityType.MEMBER_JOINED
+                ? published
+                : published.then(countContribution(memberId));
     }
 
     private Mono<Void> countContribution(UUID memberId) {
