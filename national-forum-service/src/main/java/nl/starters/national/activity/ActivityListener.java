@@ -32,6 +32,8 @@ class ActivityListener {
 
     @KafkaListener(
             id = "activity-fold",
+            // the group stays spring.kafka.consumer.group-id (national-forum), shared by every instance
+            idIsGroup = false,
             topics = Topics.ACTIVITY,
             containerFactory = ActivityListenerConfiguration.FACTORY)
     void onActivity(List<ConsumerRecord<String, String>> records) {
