@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.starters.branch.support.BranchProperties;
+import nl.starters.servicedefaults.activity.MemberHash;
 import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.metrics.ActivityMeter;
@@ -48,10 +49,26 @@ public class ActivityRecorder {
     }
 
     public Mono<Void> record(ActivityType type, UUID memberId, UUID subjectId) {
-        return record(type, memberId, subjectId, null);
+        return record(type, memberId, subjectId, null, null, null);
     }
 
-    public Mono<Void> record(ActivityType type, UUID memberId, UUID subjectId, Long latencySeconds) {
+    /** An answer or a comment, with the question or post it belongs to (so unanswered questions can be told). */
+    public Mono<Void> recordReply(ActivityType type, UUID memberId, UUID subjectId, UUID parentId) {
+        return record(type, memberId, subjectId, parentId, null, null);
+    }
+
+    /** A first staff reply: its wait in working seconds and whether it came after the due moment. */
+    public Mono<Void> recordFirstStaffReply(UUID staffId, UUID subjectId, long latencySeconds, boolean slaBreached) {
+        return record(ActivityType.FIRST_STAFF_REPLY, staffId, subjectId, null, latencySeconds, slaBreached);
+    }
+
+    /** A member of this branch joined (the member is the subject; joining is no contribution). */
+    Mono<Void> memberJoined(UUID memberId) {
+        return record(ActivityType.MEMBER_JOINED, memberId, memberId, null, null, null);
+    }
+
+    private Mono<Void> record(
+            ActivityType type, UUID memberId, UUID subjectId, UUID parentId, Long latencySeconds, Boolean slaBreached) {
         UUID eventId = EventEnvelope.newId();
         var payload = new ActivityV1(
                 eventId,
@@ -60,10 +77,14 @@ public class ActivityRecorder {
                 clock.instant(),
                 memberId == null ? null : memberHash.of(memberId),
                 subjectId,
-                latencySeconds);
+                parentId,
+                latencySeconds,
+                slaBreached);
         Mono<Void> published = outbox.append(new OutgoingEvent(eventId, Topics.ACTIVITY, branch, TYPE, payload))
                 .then(meter.countAfterCommit(type.name()));
-        return memberId == null ? published : published.then(countContribution(memberId));
+        return memberId == null || type == ActivityType.MEMBER_JOINED
+                ? published
+                : published.then(countContribution(memberId));
     }
 
     private Mono<Void> countContribution(UUID memberId) {

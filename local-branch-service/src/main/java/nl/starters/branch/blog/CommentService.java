@@ -52,7 +52,7 @@ class CommentService {
         UUID memberId = writer.caller().memberId();
         Mono<CommentView> write = publishedPost(writer, postId)
                 .flatMap(post -> comments.insert(id, postId, memberId, request.body(), clock.instant())
-                        .then(activity.record(ActivityType.COMMENT, memberId, id))
+                        .then(activity.recordReply(ActivityType.COMMENT, memberId, id, postId))
                         .then(
                                 writer.staff()
                                         ? replies.staffReplied(postId, memberId)

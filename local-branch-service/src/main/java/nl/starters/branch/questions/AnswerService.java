@@ -54,7 +54,7 @@ public class AnswerService {
                 .switchIfEmpty(Mono.error(new QuestionNotFound(questionId)))
                 .flatMap(question -> answers.insert(
                                 id, questionId, answerer.memberId(), request.body(), clock.instant())
-                        .then(activity.record(ActivityType.ANSWER, answerer.memberId(), id))
+                        .then(activity.recordReply(ActivityType.ANSWER, answerer.memberId(), id, questionId))
                         .then(answerer.staff() ? replies.staffReplied(questionId, answerer.memberId()) : Mono.empty())
                         .then(question.askedBy(answerer.memberId()) ? Mono.empty() : tellTheAsker(question)))
                 .as(transaction::transactional)

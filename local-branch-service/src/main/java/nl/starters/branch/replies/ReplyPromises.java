@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.starters.branch.activity.ActivityRecorder;
-import nl.starters.branch.activity.ActivityType;
 import nl.starters.servicedefaults.metrics.AfterCommit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -87,11 +86,8 @@ public class ReplyPromises {
                 .bind("subject", subjectId)
                 .map(row -> row.get("waiting_since", Instant.class))
                 .one()
-                .flatMap(since -> activity.record(
-                                ActivityType.FIRST_STAFF_REPLY,
-                                staffId,
-                                subjectId,
-                                sla.workingTime(since, now).toSeconds())
+                .flatMap(since -> activity.recordFirstStaffReply(
+                                staffId, subjectId, sla.workingTime(since, now).toSeconds(), sla.breached(since, now))
                         .then(AfterCommit.run(() -> measure(since, now))));
     }
 

@@ -18,11 +18,15 @@ class ActivityV1Tests {
                 Instant.now(),
                 "ab12",
                 UUID.randomUUID(),
+                null,
+                null,
                 null);
 
         var json = EventJson.read(EventJson.write(activity));
 
         assertThat(json.has("latencySeconds")).isFalse();
+        assertThat(json.has("parentId")).isFalse();
+        assertThat(json.has("slaBreached")).isFalse();
         assertThat(json.get("type").asString()).isEqualTo("POST_PUBLISHED");
         assertThat(json.get("memberHash").asString()).isEqualTo("ab12");
     }

@@ -76,6 +76,42 @@ class MemberCopyIntegrationTests {
         awaitCard(member, "former member");
     }
 
+    @Test
+    void aMemberOfThisBranchFirstAppearingIsAMemberJoinedActivityOnce() {
+        UUID member = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        publish(member, "member.registered.v1", registered(member, "Nieuw Lid", false), EventEnvelope.newId());
+        publish(
+                elsewhere,
+                "member.registered.v1",
+                registered(elsewhere, "Elders", false).replace("\"utrecht\"", "\"groningen\""),
+                EventEnvelope.newId());
+        awaitCard(member, "Nieuw Lid");
+        awaitCard(elsewhere, "Elders");
+        publish(member, "member.profile-changed.v1", registered(member, "Nieuwe Naam", false), EventEnvelope.newId());
+        awaitCard(member, "Nieuwe Naam");
+
+        assertThat(joined(member)).isOne();
+        assertThat(joined(elsewhere)).isZero();
+        assertThat(db.sql("SELECT count(*) FROM member_activity WHERE member_id = :id")
+                        .bind("id", member)
+                        .map(row -> row.get(0, Long.class))
+                        .one()
+                        .block(Duration.ofSeconds(5)))
+                .as("joining is no contribution")
+                .isZero();
+    }
+
+    private long joined(UUID member) {
+        return db.sql("SELECT count(*) FROM messaging.outbox WHERE type = 'activity.recorded.v1'"
+                        + " AND payload::jsonb ->> 'type' = 'MEMBER_JOINED'"
+                        + " AND payload::jsonb ->> 'subjectId' = :id")
+                .bind("id", member.toString())
+                .map(row -> row.get(0, Long.class))
+                .one()
+                .block(Duration.ofSeconds(5));
+    }
+
     private void publish(UUID key, String type, String json, UUID eventId) {
         var envelope = new EventEnvelope(eventId, type, "/members", Instant.now());
         var record = new ProducerRecord<>(Topics.MEMBERS, null, key.toString(), json, envelope.toHeaders());

@@ -122,6 +122,13 @@ class AnswerIntegrationTests {
 
         assertThat(fixtures.activities("ANSWER", answer)).isOne();
         assertThat(fixtures.count(
+                        "SELECT count(*) FROM messaging.outbox WHERE type = 'activity.recorded.v1'"
+                                + " AND payload::jsonb ->> 'subjectId' = CAST(:a AS text)"
+                                + " AND payload::jsonb ->> 'parentId' = CAST(:q AS text)",
+                        Map.of("a", answer, "q", question)))
+                .as("the answer names its question as parentId")
+                .isOne();
+        assertThat(fixtures.count(
                         "SELECT count(*) FROM reply_promises WHERE subject_id = :q AND replied_at IS NULL",
                         Map.of("q", question)))
                 .as("a member's answer does not keep the reply promise")

@@ -84,6 +84,7 @@ class ReplyPromisesIntegrationTests {
         List<JsonNode> activities = firstStaffReplies(question);
         assertThat(activities).hasSize(1);
         assertThat(activities.get(0).get("latencySeconds").asLong()).isEqualTo(9 * 3600);
+        assertThat(activities.get(0).get("slaBreached").asBoolean()).isTrue();
         assertThat(activities.get(0).get("branch").asString()).isEqualTo("utrecht");
         assertThat(activities.get(0).get("memberHash").asString()).isNotBlank().doesNotContain(staff.toString());
         assertThat(db.sql("SELECT replied_by FROM reply_promises WHERE subject_id = :id")
@@ -105,6 +106,8 @@ class ReplyPromisesIntegrationTests {
         assertThat(breaches()).isEqualTo(breachesBefore);
         assertThat(firstStaffReplies(question).get(0).get("latencySeconds").asLong())
                 .isEqualTo(8 * 3600 - 60);
+        assertThat(firstStaffReplies(question).get(0).get("slaBreached").asBoolean())
+                .isFalse();
     }
 
     @Test

@@ -3,12 +3,10 @@ package nl.starters.national.answers;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import nl.starters.national.questions.AnswerView;
 import nl.starters.national.questions.NationalQuestionView;
 import nl.starters.national.questions.QuestionReads;
-import nl.starters.servicedefaults.metrics.ActivityMeter;
 import nl.starters.servicedefaults.security.Caller;
 import nl.starters.servicedefaults.security.OpenApiSecurity;
 import org.springframework.http.ResponseEntity;
@@ -27,18 +25,12 @@ import reactor.core.publisher.Mono;
 @SecurityRequirement(name = OpenApiSecurity.BEARER_AUTH)
 class AnswerController {
 
-    /** National answers on {@code community_activity_total{branch="national"}}, as on activity.v1. */
-    private static final String ANSWER = "ANSWER";
-
     private final AnswerService service;
     private final QuestionReads reads;
-    private final ActivityMeter activity;
 
-    AnswerController(AnswerService service, QuestionReads reads, ActivityMeter activity) {
+    AnswerController(AnswerService service, QuestionReads reads) {
         this.service = service;
         this.reads = reads;
-        this.activity = activity;
-        activity.expect(List.of(ANSWER));
     }
 
     /** 201 with the answer; its Location is the question, where answers are read. */
@@ -48,7 +40,6 @@ class AnswerController {
             @Valid @RequestBody AnswerRequest request,
             @AuthenticationPrincipal Jwt token) {
         return service.answer(Caller.of(token), questionId, request.body())
-                .flatMap(id -> activity.countAfterCommit(ANSWER).thenReturn(id))
                 .flatMap(id -> reads.answer(questionId, id))
                 .map(answer -> ResponseEntity.created(URI.create("/api/national/questions/" + questionId))
                         .body(answer));

@@ -6,6 +6,7 @@ import static nl.starters.national.moderation.NationalModeration.visible;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import nl.starters.national.activity.NationalActivity;
 import nl.starters.national.questions.QuestionReads;
 import nl.starters.servicedefaults.ids.Ids;
 import nl.starters.servicedefaults.kafka.Topics;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers from members of any branch, and the asker's acceptance; each goes to the origin branch on
- * answers.national.v1 through the outbox, in the same transaction as the write.
+ * answers.national.v1 through the outbox, in the same transaction as the write, and a new answer is an
+ * ANSWER activity of the national forum.
  */
 @Service
 class AnswerService {
@@ -29,12 +31,19 @@ class AnswerService {
     private final DatabaseClient db;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
+    private final NationalActivity activity;
     private final Clock clock;
 
-    AnswerService(DatabaseClient db, Outbox outbox, TransactionalOperator transaction, Clock clock) {
+    AnswerService(
+            DatabaseClient db,
+            Outbox outbox,
+            TransactionalOperator transaction,
+            NationalActivity activity,
+            Clock clock) {
         this.db = db;
         this.outbox = outbox;
         this.transaction = transaction;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -61,7 +70,8 @@ class AnswerService {
                                 answerer.branch(),
                                 body,
                                 false,
-                                now))))
+                                now)))
+                        .then(activity.answered(answerer.memberId(), id, questionId)))
                 .thenReturn(id));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.starters.national.promotion.Forum;
+import nl.starters.servicedefaults.activity.MemberHash;
 import nl.starters.servicedefaults.contract.EventContract;
 import nl.starters.servicedefaults.kafka.EventEnvelope;
 import nl.starters.servicedefaults.kafka.EventJson;
@@ -105,6 +106,40 @@ class AnswerIntegrationTests {
                         Map.entry(first.toString(), false),
                         Map.entry(second.toString(), true));
         everyAnswerEventKeepsTheContract(question);
+    }
+
+    @Test
+    void aNationalAnswerIsAnAnswerActivityOfTheNationalForumNamingItsQuestion() {
+        UUID question = forum.promoted("utrecht", asker.id(), "Counted nationally");
+        UUID answer = answerId(question, answerer, "Counted");
+
+        Map<String, String> row = db.sql("""
+                        SELECT id::text AS id, topic, key, type, payload FROM messaging.outbox
+                        WHERE topic = 'activity.v1' AND payload::jsonb ->> 'subjectId' = :answer""")
+                .bind("answer", answer.toString())
+                .fetch()
+                .one()
+                .map(r -> Map.of(
+                        "id", (String) r.get("id"),
+                        "topic", (String) r.get("topic"),
+                        "key", (String) r.get("key"),
+                        "type", (String) r.get("type"),
+                        "payload", (String) r.get("payload")))
+                .block(Duration.ofSeconds(5));
+        assertThat(row.get("key")).isEqualTo("national");
+        JsonNode activity = EventJson.read(row.get("payload"));
+        assertThat(activity.get("branch").asString()).isEqualTo("national");
+        assertThat(activity.get("type").asString()).isEqualTo("ANSWER");
+        assertThat(activity.get("parentId").asString()).isEqualTo(question.toString());
+        assertThat(activity.get("memberHash").asString())
+                .isEqualTo(new MemberHash(new MemberHash.Properties("starters-community-activity")).of(answerer.id()));
+        var envelope = new EventEnvelope(
+                UUID.fromString(row.get("id")), row.get("type"), "/national", java.time.Instant.now());
+        Map<String, String> headers = new java.util.HashMap<>();
+        envelope.toHeaders()
+                .forEach(header ->
+                        headers.put(header.key(), new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        EventContract.load().validate(row.get("topic"), headers, row.get("payload"));
     }
 
     /** Each outbox row, with the envelope the relay gives it, fits docs/asyncapi.yaml. */

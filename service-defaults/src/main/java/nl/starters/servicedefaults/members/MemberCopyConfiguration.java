@@ -20,11 +20,15 @@ public class MemberCopyConfiguration {
 
     @Bean
     MemberCopyListener memberCopyListener(
-            EventConsumer consumer, DatabaseClient db, ObjectProvider<MemberErasureHandler> erasureHandlers) {
+            EventConsumer consumer,
+            DatabaseClient db,
+            ObjectProvider<MemberErasureHandler> erasureHandlers,
+            ObjectProvider<MemberArrivalHandler> arrivalHandlers) {
         return new MemberCopyListener(
                 consumer,
                 new MemberCopyWriter(db),
-                erasureHandlers.orderedStream().toList());
+                erasureHandlers.orderedStream().toList(),
+                arrivalHandlers.orderedStream().toList());
     }
 
     @Bean

@@ -16,11 +16,17 @@ class MemberCopyListener {
     private final EventConsumer consumer;
     private final MemberCopyWriter copy;
     private final List<MemberErasureHandler> erasureHandlers;
+    private final List<MemberArrivalHandler> arrivalHandlers;
 
-    MemberCopyListener(EventConsumer consumer, MemberCopyWriter copy, List<MemberErasureHandler> erasureHandlers) {
+    MemberCopyListener(
+            EventConsumer consumer,
+            MemberCopyWriter copy,
+            List<MemberErasureHandler> erasureHandlers,
+            List<MemberArrivalHandler> arrivalHandlers) {
         this.consumer = consumer;
         this.copy = copy;
         this.erasureHandlers = List.copyOf(erasureHandlers);
+        this.arrivalHandlers = List.copyOf(arrivalHandlers);
     }
 
     @KafkaListener(topics = Topics.MEMBERS)
@@ -33,11 +39,22 @@ class MemberCopyListener {
             case "member.registered.v1", "member.profile-changed.v1" -> {
                 Profile profile = event.payloadAs(Profile.class);
                 yield copy.save(
-                        profile.memberId(), profile.displayName(), profile.staff(), profile.homeBranch(), event.time());
+                                profile.memberId(),
+                                profile.displayName(),
+                                profile.staff(),
+                                profile.homeBranch(),
+                                event.time())
+                        .flatMap(arrived -> arrived ? arrived(profile) : Mono.empty());
             }
             case "member.erased.v1" -> erase(event.payloadAs(Erasure.class).memberId(), event);
             default -> Mono.empty();
         };
+    }
+
+    private Mono<Void> arrived(Profile profile) {
+        return Flux.fromIterable(arrivalHandlers)
+                .concatMap(handler -> handler.memberArrived(profile.memberId(), profile.homeBranch()))
+                .then();
     }
 
     private Mono<Void> erase(UUID memberId, IncomingEvent event) {

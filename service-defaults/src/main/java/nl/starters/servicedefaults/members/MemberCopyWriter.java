@@ -17,19 +17,23 @@ class MemberCopyWriter {
         this.db = db;
     }
 
-    Mono<Void> save(UUID id, String displayName, boolean staff, String homeBranch, Instant at) {
+    /** Keeps the profile; true when the member is new to this copy (the row was inserted now). */
+    Mono<Boolean> save(UUID id, String displayName, boolean staff, String homeBranch, Instant at) {
         return db.sql("""
                         INSERT INTO members AS m (id, display_name, staff, home_branch, updated_at)
                         VALUES (:id, :name, :staff, :branch, :at)
                         ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, staff = EXCLUDED.staff,
                             home_branch = EXCLUDED.home_branch, updated_at = EXCLUDED.updated_at
-                        WHERE NOT m.erased""")
+                        WHERE NOT m.erased
+                        RETURNING (xmax = 0) AS inserted""")
                 .bind("id", id)
                 .bind("name", displayName)
                 .bind("staff", staff)
                 .bind("branch", homeBranch)
                 .bind("at", at)
-                .then();
+                .map(row -> Boolean.TRUE.equals(row.get("inserted", Boolean.class)))
+                .one()
+                .defaultIfEmpty(false);
     }
 
     /** The name is gone from this copy; the member's content stays and shows as a former member. */

@@ -1,4 +1,4 @@
-package nl.starters.branch.activity;
+package nl.starters.servicedefaults.activity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -8,26 +8,23 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.stereotype.Component;
 
 /**
  * A member on {@code activity.v1}: HMAC-SHA256 of their id under a federation-wide key, so the national
  * forum can count distinct active members without learning who they are (a plain hash of a known id
- * could be looked up). Every service must use the same key.
+ * could be looked up). Shared here because every service that records activity must hash alike.
  */
-@Component
-@EnableConfigurationProperties(MemberHash.Properties.class)
-class MemberHash {
+public class MemberHash {
 
     private final SecretKeySpec key;
 
-    MemberHash(Properties properties) {
+    public MemberHash(Properties properties) {
         this.key = new SecretKeySpec(properties.memberHashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    String of(UUID memberId) {
+    /** 64 lower-case hex digits; the same member gives the same hash in every service with the same key. */
+    public String of(UUID memberId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
@@ -39,6 +36,6 @@ class MemberHash {
 
     /** @param memberHashKey the federation-wide key; set a secret one in production */
     @ConfigurationProperties("community.activity")
-    record Properties(
+    public record Properties(
             @DefaultValue("starters-community-activity") String memberHashKey) {}
 }
