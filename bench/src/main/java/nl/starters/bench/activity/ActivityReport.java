@@ -39,7 +39,9 @@ final class ActivityReport {
                     step.maxLagSeconds(),
                     lagAtEnd,
                     step.drained() ? "%.1f".formatted(step.drainSeconds()) : "not drained",
-                    backlog == 0 || step.drainSeconds() < 0.5 ? "–" : "%.0f".formatted(backlog / step.drainSeconds()),
+                    !step.drained() || backlog == 0 || step.drainSeconds() < 0.5
+                            ? "–"
+                            : "%.0f".formatted(backlog / step.drainSeconds()),
                     step.average("national"),
                     step.average("postgres"),
                     step.average("bench"),
