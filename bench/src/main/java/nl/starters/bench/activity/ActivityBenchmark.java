@@ -37,7 +37,8 @@ public final class ActivityBenchmark {
             Duration drain,
             boolean optionalFields,
             boolean keepGoing,
-            List<String> serviceJvm) {
+            List<String> serviceJvm,
+            List<String> serviceArguments) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -61,7 +62,12 @@ public final class ActivityBenchmark {
                     Boolean.getBoolean("bench.activity.keep-going"),
                     List.of(System.getProperty("bench.activity.service-jvm", "-Xmx512m -XX:+UseParallelGC")
                             .trim()
-                            .split("\\s+")));
+                            .split("\\s+")),
+                    words(System.getProperty("bench.activity.service-args", "")));
+        }
+
+        private static List<String> words(String text) {
+            return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
         }
     }
 
@@ -81,7 +87,7 @@ public final class ActivityBenchmark {
                         infrastructure.databasePort(),
                         infrastructure.kafka(),
                         TestIdentity.jwksUri(),
-                        List.of("--community.branches-file=" + registry),
+                        arguments(registry, settings.serviceArguments()),
                         settings.work().resolve("national-forum.log")))) {
             national.awaitReady(Duration.ofMinutes(3));
             run(settings, infrastructure, national, branches);
@@ -107,12 +113,15 @@ public final class ActivityBenchmark {
                     new CpuMeter.Watched("bench", ProcessHandle.current().pid(), false)));
             var steps = new ActivitySteps(load, lag, cpu, national.pid(), settings.drain());
             System.out.printf(
-                    "%d branches (keys), activity.v1 with %d partitions; service pid %d, JVM %s; optional fields"
+                    "%d branches (keys), activity.v1 with %d partitions; service pid %d, JVM %s%s; optional fields"
                             + " parentId/slaBreached %s%nwarm-up: %d s at 2,000 events/s (not reported) …%n",
                     branches.size(),
                     partitions,
                     national.pid(),
                     String.join(" ", settings.serviceJvm()),
+                    settings.serviceArguments().isEmpty()
+                            ? ""
+                            : ", also " + String.join(" ", settings.serviceArguments()),
                     settings.optionalFields() ? "on" : "off",
                     settings.warmUp().toSeconds());
             load.run(2_000, settings.warmUp());
@@ -135,6 +144,12 @@ public final class ActivityBenchmark {
             }
             ActivityReport.print(done, load, folded(database), national.pid());
         }
+    }
+
+    private static List<String> arguments(Path registry, List<String> more) {
+        List<String> arguments = new ArrayList<>(List.of("--community.branches-file=" + registry));
+        arguments.addAll(more); // -Dbench.activity.service-args: settings to try
+        return arguments;
     }
 
     private static long postmaster(Connection database) throws Exception {
