@@ -1,5 +1,6 @@
 package nl.starters.bench.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import nl.starters.bench.ServiceProcess;
 import nl.starters.bench.feed.Proc;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * The activity fold at scale (issue 7): 150 simulated branches' activity.v1 records at stepped rates into the
@@ -124,6 +126,7 @@ public final class ActivityBenchmark {
                             : ", also " + String.join(" ", settings.serviceArguments()),
                     settings.optionalFields() ? "on" : "off",
                     settings.warmUp().toSeconds());
+            System.out.println("branches (keys) per partition: " + keysPerPartition(branches, partitions));
             load.run(2_000, settings.warmUp());
             if (lag.group().isEmpty() && !steps.awaitGroup(Duration.ofSeconds(30))) {
                 System.out.println("NO FOLDING: no consumer group committed offsets on activity.v1 within 30 s after"
@@ -144,6 +147,15 @@ public final class ActivityBenchmark {
             }
             ActivityReport.print(done, load, folded(database), national.pid());
         }
+    }
+
+    /** How the producer's default partitioner spreads the branch keys (murmur2 of the key). */
+    private static List<Integer> keysPerPartition(List<String> branches, int partitions) {
+        int[] keys = new int[partitions];
+        for (String branch : branches) {
+            keys[Utils.toPositive(Utils.murmur2(branch.getBytes(StandardCharsets.UTF_8))) % partitions]++;
+        }
+        return Arrays.stream(keys).boxed().toList();
     }
 
     private static List<String> arguments(Path registry, List<String> more) {
