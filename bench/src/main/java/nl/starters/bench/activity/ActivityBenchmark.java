@@ -1,5 +1,6 @@
 package nl.starters.bench.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import nl.starters.bench.ServiceProcess;
 import nl.starters.bench.feed.Proc;
 import nl.starters.servicedefaults.kafka.Topics;
 import nl.starters.servicedefaults.testing.security.TestIdentity;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * The activity fold at scale (issue 7): 150 simulated branches' activity.v1 records at stepped rates into the
@@ -37,7 +39,8 @@ public final class ActivityBenchmark {
             Duration drain,
             boolean optionalFields,
             boolean keepGoing,
-            List<String> serviceJvm) {
+            List<String> serviceJvm,
+            List<String> serviceArguments) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -61,7 +64,12 @@ public final class ActivityBenchmark {
                     Boolean.getBoolean("bench.activity.keep-going"),
                     List.of(System.getProperty("bench.activity.service-jvm", "-Xmx512m -XX:+UseParallelGC")
                             .trim()
-                            .split("\\s+")));
+                            .split("\\s+")),
+                    words(System.getProperty("bench.activity.service-args", "")));
+        }
+
+        private static List<String> words(String text) {
+            return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
         }
     }
 
@@ -81,7 +89,7 @@ public final class ActivityBenchmark {
                         infrastructure.databasePort(),
                         infrastructure.kafka(),
                         TestIdentity.jwksUri(),
-                        List.of("--community.branches-file=" + registry),
+                        arguments(registry, settings.serviceArguments()),
                         settings.work().resolve("national-forum.log")))) {
             national.awaitReady(Duration.ofMinutes(3));
             run(settings, infrastructure, national, branches);
@@ -107,14 +115,18 @@ public final class ActivityBenchmark {
                     new CpuMeter.Watched("bench", ProcessHandle.current().pid(), false)));
             var steps = new ActivitySteps(load, lag, cpu, national.pid(), settings.drain());
             System.out.printf(
-                    "%d branches (keys), activity.v1 with %d partitions; service pid %d, JVM %s; optional fields"
+                    "%d branches (keys), activity.v1 with %d partitions; service pid %d, JVM %s%s; optional fields"
                             + " parentId/slaBreached %s%nwarm-up: %d s at 2,000 events/s (not reported) …%n",
                     branches.size(),
                     partitions,
                     national.pid(),
                     String.join(" ", settings.serviceJvm()),
+                    settings.serviceArguments().isEmpty()
+                            ? ""
+                            : ", also " + String.join(" ", settings.serviceArguments()),
                     settings.optionalFields() ? "on" : "off",
                     settings.warmUp().toSeconds());
+            System.out.println("branches (keys) per partition: " + keysPerPartition(branches, partitions));
             load.run(2_000, settings.warmUp());
             if (lag.group().isEmpty() && !steps.awaitGroup(Duration.ofSeconds(30))) {
                 System.out.println("NO FOLDING: no consumer group committed offsets on activity.v1 within 30 s after"
@@ -135,6 +147,21 @@ public final class ActivityBenchmark {
             }
             ActivityReport.print(done, load, folded(database), national.pid());
         }
+    }
+
+    /** How the producer's default partitioner spreads the branch keys (murmur2 of the key). */
+    private static List<Integer> keysPerPartition(List<String> branches, int partitions) {
+        int[] keys = new int[partitions];
+        for (String branch : branches) {
+            keys[Utils.toPositive(Utils.murmur2(branch.getBytes(StandardCharsets.UTF_8))) % partitions]++;
+        }
+        return Arrays.stream(keys).boxed().toList();
+    }
+
+    private static List<String> arguments(Path registry, List<String> more) {
+        List<String> arguments = new ArrayList<>(List.of("--community.branches-file=" + registry));
+        arguments.addAll(more); // -Dbench.activity.service-args: settings to try
+        return arguments;
     }
 
     private static long postmaster(Connection database) throws Exception {

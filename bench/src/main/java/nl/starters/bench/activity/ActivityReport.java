@@ -18,26 +18,36 @@ final class ActivityReport {
         System.out.printf("lag s = now − production time of the record at the group's committed offset (oldest"
                 + " partition), sampled every second; cores = CPU seconds per second from /proc%n%n");
         System.out.println("| target events/s | sent/s | folded/s | max lag s | lag at end s | drained after s |"
-                + " national cores | postgres cores | bench cores | other cores | national RSS MiB | lag < "
+                + " drain events/s | national cores | postgres cores | bench cores | other cores | CPU µs a folded"
+                + " event: national + postgres | national RSS MiB | lag < "
                 + (int) ActivityBenchmark.GOAL_LAG_SECONDS + " s |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        System.out.println(
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for (ActivitySteps.Step step : steps) {
             List<ActivitySteps.Sample> samples = step.samples();
             double lagAtEnd = samples.isEmpty()
                     ? 0
                     : samples.get(samples.size() - 1).lag().seconds();
+            long backlog = samples.isEmpty()
+                    ? 0
+                    : samples.get(samples.size() - 1).lag().records();
             System.out.printf(
-                    "| %,d | %.0f | %.0f | %.2f | %.2f | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s |%n",
+                    "| %,d | %.0f | %.0f | %.2f | %.2f | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f + %.0f | %.0f | %s |%n",
                     step.rate(),
                     step.produced(),
                     step.folded(),
                     step.maxLagSeconds(),
                     lagAtEnd,
                     step.drained() ? "%.1f".formatted(step.drainSeconds()) : "not drained",
+                    !step.drained() || backlog == 0 || step.drainSeconds() < 0.5
+                            ? "–"
+                            : "%.0f".formatted(backlog / step.drainSeconds()),
                     step.average("national"),
                     step.average("postgres"),
                     step.average("bench"),
                     step.average("other"),
+                    step.average("national") * 1e6 / step.folded(),
+                    step.average("postgres") * 1e6 / step.folded(),
                     step.maxRss(),
                     step.met() ? "yes" : "NO");
         }

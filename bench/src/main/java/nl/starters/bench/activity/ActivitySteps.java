@@ -113,6 +113,11 @@ final class ActivitySteps {
         long drainStart = System.nanoTime();
         boolean drained = drained();
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        double[] ages = samples.isEmpty()
+                ? new double[0]
+                : samples.get(samples.size() - 1).lag().partitionSeconds();
+        System.out.println("   lag s per partition at the step's end: "
+                + java.util.Arrays.toString(ages).replaceAll("(\\.\\d{2})\\d*", "$1"));
         System.out.printf(
                 "   step done: %.0f sent/s, %.0f folded/s; %s %.1f s%n",
                 (load.sent() - sentBefore) / seconds,

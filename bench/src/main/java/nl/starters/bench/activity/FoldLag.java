@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class FoldLag implements AutoCloseable {
 
-    /** A reading: committed records (sum over partitions), lag in records and seconds. */
-    record Reading(long committed, long records, double seconds) {}
+    /** A reading: committed records (sum over partitions), lag in records and seconds (oldest, and per partition). */
+    record Reading(long committed, long records, double seconds, double[] partitionSeconds) {}
 
     private final Admin admin;
     private final int partitions;
@@ -47,6 +47,7 @@ final class FoldLag implements AutoCloseable {
         long total = 0;
         long records = 0;
         double seconds = 0;
+        double[] partitionSeconds = new double[partitions];
         for (int partition = 0; partition < partitions; partition++) {
             OffsetAndMetadata offset = committed.get(new TopicPartition(Topics.ACTIVITY, partition));
             long at = offset == null ? 0 : offset.offset();
@@ -55,10 +56,11 @@ final class FoldLag implements AutoCloseable {
             if (at < end) {
                 records += end - at;
                 long produced = load.producedAt(partition, at);
-                seconds = produced < 0 ? seconds : Math.max(seconds, (now - produced) / 1000.0);
+                partitionSeconds[partition] = produced < 0 ? 0 : (now - produced) / 1000.0;
+                seconds = Math.max(seconds, partitionSeconds[partition]);
             }
         }
-        return new Reading(total, records, seconds);
+        return new Reading(total, records, seconds, partitionSeconds);
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String groupId) throws Exception {

@@ -108,7 +108,8 @@ public final class PromotionBenchmark {
                 new CpuMeter.Watched("branch", branch.pid(), false),
                 new CpuMeter.Watched("national", national.pid(), false),
                 new CpuMeter.Watched("postgres", postmaster, true)));
-        try (var http = new PromotionHttp(branch.port(), national.port(), settings.concurrency() + 2)) {
+        try (var http = new PromotionHttp(branch.port(), national.port(), settings.concurrency() + 2);
+                var topic = new PromotedTopic(infrastructure.kafka())) {
             var promotions = new PromotionRuns(http, staff, TestIdentity.memberOf("groningen"), settings.poll());
             promotions.oneAtATime(questions.subList(0, settings.warmUp())); // warm-up, not reported
             var start = cpu.now();
@@ -118,7 +119,8 @@ public final class PromotionBenchmark {
             start = cpu.now();
             PromotionRuns.Sustained sustained = promotions.concurrently(
                     questions.subList(settings.warmUp() + settings.promotions(), questions.size()),
-                    settings.concurrency());
+                    settings.concurrency(),
+                    topic);
             var sustainedCpu = cpu.coresSince(start);
             var kafka = KafkaEndToEnd.run(infrastructure.kafka(), settings.promotions(), 160);
             PromotionReport.print(settings, latency, latencyCpu, sustained, sustainedCpu, kafka);

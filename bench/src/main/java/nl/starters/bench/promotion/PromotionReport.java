@@ -50,11 +50,12 @@ final class PromotionReport {
                 readable.count());
         System.out.printf(
                 "sustained: %d promotions, %d in flight: %.0f promotions/s until all were readable nationally"
-                        + " (%.2f s); the promote calls alone %.0f/s, %s%n",
+                        + " (%.2f s); all on questions.promoted.v1 after %.2f s; the promote calls alone %.0f/s, %s%n",
                 sustained.promotions(),
                 sustained.concurrency(),
                 sustained.perSecond(),
                 sustained.seconds(),
+                sustained.relayedSeconds(),
                 sustained.promotions() / sustained.promoteSeconds(),
                 sustained.promoteCall());
         System.out.println("cores used, latency run:   " + CpuMeter.format(latencyCpu));

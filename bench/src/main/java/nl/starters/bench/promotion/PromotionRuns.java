@@ -30,8 +30,15 @@ final class PromotionRuns {
     /**
      * @param seconds first promote sent → the national list served them all
      * @param promoteSeconds first promote sent → the last promote call returned
+     * @param relayedSeconds first promote sent → questions.promoted.v1 held them all (the branch's relay's part)
      */
-    record Sustained(int promotions, int concurrency, double seconds, double promoteSeconds, Latencies promoteCall) {
+    record Sustained(
+            int promotions,
+            int concurrency,
+            double seconds,
+            double promoteSeconds,
+            double relayedSeconds,
+            Latencies promoteCall) {
 
         double perSecond() {
             return promotions / seconds;
@@ -91,10 +98,11 @@ final class PromotionRuns {
                 atFirstPoll);
     }
 
-    Sustained concurrently(List<UUID> questions, int concurrency) {
+    Sustained concurrently(List<UUID> questions, int concurrency, PromotedTopic topic) {
         String staffBearer = staff.bearer();
         String readerBearer = reader.bearer();
         long before = http.servedTotal(readerBearer).block(CALL);
+        long relayedBefore = topic.records();
         long start = System.nanoTime();
         long[] calls = Flux.fromIterable(questions)
                 .flatMap(
@@ -115,14 +123,24 @@ final class PromotionRuns {
                 .toArray();
         long promoted = System.nanoTime();
         long expected = before + questions.size();
+        long relayed = 0;
         while (http.servedTotal(readerBearer).block(CALL) < expected) {
+            if (relayed == 0 && topic.records() >= relayedBefore + questions.size()) {
+                relayed = System.nanoTime();
+            }
             if (System.nanoTime() - promoted > 4 * GIVE_UP) {
                 throw new IllegalStateException("the national forum did not serve all promotions within 2 minutes");
             }
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
         long readable = System.nanoTime();
+        relayed = relayed == 0 ? readable : relayed;
         return new Sustained(
-                questions.size(), concurrency, (readable - start) / 1e9, (promoted - start) / 1e9, Latencies.of(calls));
+                questions.size(),
+                concurrency,
+                (readable - start) / 1e9,
+                (promoted - start) / 1e9,
+                (relayed - start) / 1e9,
+                Latencies.of(calls));
     }
 }
