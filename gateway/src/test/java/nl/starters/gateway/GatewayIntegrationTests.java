@@ -56,7 +56,7 @@ class GatewayIntegrationTests {
     static final StubService groningen = StubService.stalling(Duration.ofSeconds(3));
     static final StubService zwolle = StubService.hangingUp();
     static final StubService members = StubService.answering("member-service");
-    static final StubService national = StubService.answering("national-forum");
+    static final StubService national = StubService.streaming("national-forum", 8, Duration.ofMillis(100));
 
     @LocalServerPort
     int port;
@@ -267,6 +267,19 @@ class GatewayIntegrationTests {
 
         assertThat(outcome.getT1()).containsOnly(503);
         assertThat(outcome.getT2()).hasSize(12).containsOnly(200);
+    }
+
+    @Test
+    void theActivityStreamOutlastsTheDownstreamTimeLimit() {
+        List<String> events = WebClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/api/national/activity/stream")
+                .retrieve()
+                .bodyToFlux(String.class)
+                .collectList()
+                .block(Duration.ofSeconds(10));
+
+        assertThat(events).as("8 events over 800 ms, past the 300 ms limit").hasSize(8);
     }
 
     @Test

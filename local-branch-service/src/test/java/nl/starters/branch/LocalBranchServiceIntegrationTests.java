@@ -111,6 +111,7 @@ class LocalBranchServiceIntegrationTests {
         web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
         WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .build()
                 .get()
                 .uri("/actuator/prometheus")

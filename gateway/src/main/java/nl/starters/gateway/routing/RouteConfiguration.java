@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,6 +25,7 @@ import org.springframework.core.Ordered;
 class RouteConfiguration {
 
     private static final Log log = LogFactory.getLog(RouteConfiguration.class);
+    static final String ACTIVITY_STREAM = "/api/national/activity/stream";
 
     @Bean
     RouteLocator routes(
@@ -55,6 +57,13 @@ class RouteConfiguration {
                         .filters(filters -> filters.filter(guarded(members, breakers, problems, routing)))
                         .uri(members.uri()));
         var national = Downstream.nationalForum(locations.nationalForumUri());
+        // coordinators' live activity: a server-sent event stream stays open, so neither the time limiter
+        // nor the response timeout may cut it (the national forum sends heartbeats; clients resume by id)
+        routes.route(
+                "national-activity-stream",
+                route -> route.path(ACTIVITY_STREAM)
+                        .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                        .uri(national.uri()));
         routes.route(
                 national.breakerId(),
                 route -> route.path("/api/national/**")

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
@@ -66,6 +67,18 @@ public final class StubService implements AutoCloseable {
     private static String header(HttpServerRequest request, String name) {
         String value = request.requestHeaders().get(name);
         return value == null ? "" : value.replace("\"", "'");
+    }
+
+    /**
+     * Like {@link #answering}, but a path ending in {@code /stream} gets {@code events} server-sent events,
+     * one every {@code every}: an open stream that outlasts the gateway's time limit in the tests.
+     */
+    public static StubService streaming(String name, int events, Duration every) {
+        return new StubService((request, response) -> request.path().endsWith("stream")
+                ? response.header("Content-Type", "text/event-stream")
+                        .sendString(Flux.interval(every).take(events).map(i -> "id: " + i + "\ndata: {}\n\n"))
+                        .then()
+                : echo(name, request, response));
     }
 
     /** Answers only after {@code delay}: longer than the gateway's timeout in the tests. */

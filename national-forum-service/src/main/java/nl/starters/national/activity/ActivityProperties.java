@@ -24,7 +24,7 @@ public record ActivityProperties(
         @DefaultValue("Europe/Amsterdam") ZoneId zone,
         @DefaultValue("366") int maxRangeDays,
         @DefaultValue("1000") int maxPollRecords,
-        @DefaultValue("1") int consumers,
+        @DefaultValue("2") int consumers,
         @DefaultValue("30s") Duration foldTimeout,
         @DefaultValue("8d") Duration eventRetention,
         @DefaultValue("1h") Duration cleanupInterval,

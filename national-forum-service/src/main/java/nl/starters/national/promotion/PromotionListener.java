@@ -26,7 +26,7 @@ class PromotionListener {
         this.copies = copies;
     }
 
-    @KafkaListener(topics = Topics.QUESTIONS_PROMOTED)
+    @KafkaListener(topics = Topics.QUESTIONS_PROMOTED, concurrency = "${community.national.promotion.consumers:3}")
     void onPromotion(ConsumerRecord<String, String> record) {
         consumer.process(record, this::fold);
     }

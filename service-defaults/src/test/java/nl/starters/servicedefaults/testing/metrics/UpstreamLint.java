@@ -28,7 +28,16 @@ final class UpstreamLint {
             "http_client_requests_seconds",
             "http_client_requests_seconds_max",
             "http_client_requests_active_seconds",
-            "http_client_requests_active_seconds_max");
+            "http_client_requests_active_seconds_max",
+            // spring-kafka's listener and template observations (on for tracing across Kafka)
+            "spring_kafka_listener_seconds",
+            "spring_kafka_listener_seconds_max",
+            "spring_kafka_listener_active_seconds",
+            "spring_kafka_listener_active_seconds_max",
+            "spring_kafka_template_seconds",
+            "spring_kafka_template_seconds_max",
+            "spring_kafka_template_active_seconds",
+            "spring_kafka_template_active_seconds_max");
 
     /** Spring Cloud Gateway's meters: no descriptions, routes_count, tags routeId, routeUri, httpStatusCode, ... */
     private static final String GATEWAY = "spring_cloud_gateway_";
