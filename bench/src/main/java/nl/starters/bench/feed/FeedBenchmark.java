@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.starters.bench.ServiceProcess;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -80,7 +81,7 @@ public final class FeedBenchmark {
             }
             var broker = new EmbeddedKafkaKraftBroker(1, 1);
             broker.afterPropertiesSet();
-            try (BranchProcess branch = BranchProcess.start(new BranchProcess.Settings(
+            try (ServiceProcess branch = BranchProcess.start(new BranchProcess.Settings(
                             settings.jar(),
                             settings.serviceJvm(),
                             settings.serviceArguments(),
@@ -126,7 +127,7 @@ public final class FeedBenchmark {
 
     /** Seeds the data, checks the service serves the statement's result; returns the postmaster's pid. */
     private static long prepare(
-            Connection connection, Settings settings, String feedSql, BranchProcess branch, Pgbench pgbench)
+            Connection connection, Settings settings, String feedSql, ServiceProcess branch, Pgbench pgbench)
             throws Exception {
         FeedData.Counts counts = FeedData.seed(connection, settings.sizes());
         System.out.println("data: " + counts + "; VACUUM ANALYZE done");
@@ -156,7 +157,7 @@ public final class FeedBenchmark {
     private static Row step(
             int clients,
             Settings settings,
-            BranchProcess branch,
+            ServiceProcess branch,
             Pgbench pgbench,
             int databasePort,
             Measurements measurements,
