@@ -1,8 +1,6 @@
 package nl.starters.branch.promotion;
 
-import io.r2dbc.spi.Readable;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import nl.starters.branch.moderation.ModerationState;
 import nl.starters.branch.questions.Question;
@@ -33,7 +31,8 @@ class PromotionStore {
                         FROM questions q LEFT JOIN moderation_states ms ON ms.subject_id = q.id
                         WHERE q.id = :id FOR NO KEY UPDATE OF q""")
                 .bind("id", id)
-                .map(row -> new Candidate(question(row), ModerationState.valueOf(row.get("moderation", String.class))))
+                .map(row ->
+                        new Candidate(Question.from(row), ModerationState.valueOf(row.get("moderation", String.class))))
                 .one();
     }
 
@@ -56,19 +55,5 @@ class PromotionStore {
                 .bind("id", id)
                 .map(row -> row.get(0, Long.class))
                 .one();
-    }
-
-    private static Question question(Readable row) {
-        return new Question(
-                row.get("id", UUID.class),
-                row.get("author_id", UUID.class),
-                row.get("title", String.class),
-                row.get("body", String.class),
-                List.of(row.get("tags", String[].class)),
-                Boolean.TRUE.equals(row.get("share_beyond_region", Boolean.class)),
-                row.get("asked_at", Instant.class),
-                row.get("edited_at", Instant.class),
-                row.get("accepted_answer_id", UUID.class),
-                row.get("promoted_at", Instant.class));
     }
 }

@@ -1,5 +1,6 @@
 package nl.starters.branch.questions;
 
+import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,5 +25,20 @@ public record Question(
 
     boolean askedBy(UUID memberId) {
         return authorId.equals(memberId);
+    }
+
+    /** A question from a row of {@code questions} (all its columns). */
+    public static Question from(Readable row) {
+        return new Question(
+                row.get("id", UUID.class),
+                row.get("author_id", UUID.class),
+                row.get("title", String.class),
+                row.get("body", String.class),
+                List.of(row.get("tags", String[].class)),
+                Boolean.TRUE.equals(row.get("share_beyond_region", Boolean.class)),
+                row.get("asked_at", Instant.class),
+                row.get("edited_at", Instant.class),
+                row.get("accepted_answer_id", UUID.class),
+                row.get("promoted_at", Instant.class));
     }
 }

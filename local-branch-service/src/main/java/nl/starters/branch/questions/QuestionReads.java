@@ -65,7 +65,7 @@ public class QuestionReads {
                 .bind("id", id)
                 .bind("viewer", viewer.memberId())
                 .map(row -> new Head(
-                        QuestionRepository.read(row),
+                        Question.from(row),
                         Author.read(row, "a"),
                         row.get("votes", Long.class),
                         Boolean.TRUE.equals(row.get("voted_by_me", Boolean.class)),

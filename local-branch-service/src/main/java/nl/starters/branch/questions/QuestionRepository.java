@@ -1,8 +1,5 @@
 package nl.starters.branch.questions;
 
-import io.r2dbc.spi.Readable;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +37,7 @@ class QuestionRepository {
         return db.sql("SELECT " + COLUMNS + " FROM questions q WHERE q.id = :id AND " + viewer.sees("q.id")
                         + " FOR UPDATE")
                 .bind("id", id)
-                .map(QuestionRepository::read)
+                .map(Question::from)
                 .one();
     }
 
@@ -63,19 +60,5 @@ class QuestionRepository {
                 .bind("id", questionId)
                 .bind("answer", answerId)
                 .then();
-    }
-
-    static Question read(Readable row) {
-        return new Question(
-                row.get("id", UUID.class),
-                row.get("author_id", UUID.class),
-                row.get("title", String.class),
-                row.get("body", String.class),
-                List.of(row.get("tags", String[].class)),
-                Boolean.TRUE.equals(row.get("share_beyond_region", Boolean.class)),
-                row.get("asked_at", Instant.class),
-                row.get("edited_at", Instant.class),
-                row.get("accepted_answer_id", UUID.class),
-                row.get("promoted_at", Instant.class));
     }
 }
