@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A question that matters beyond its region, through the gateway: asked in utrecht, promoted by its
- * staff, answered from groningen in the national forum, shown back home under the question, accepted.
+ * staff, answered from groningen in the national forum, shown back home under the question, accepted; and
+ * the branch staying the owner: its edit, removal and withdrawn consent reach the national copy.
  */
 @Journey
 class PromotionJourneyTests {
@@ -76,6 +77,66 @@ class PromotionJourneyTests {
                     .as(home.toString())
                     .isTrue();
         });
+    }
+
+    @Test
+    void anEditARemovalAndAWithdrawnConsentAtHomeReachTheNationalCopy(Gateway gateway) {
+        Gateway asker = gateway.apiClient("member-utrecht", PASSWORD);
+        Gateway staff = gateway.apiClient("staff-utrecht", PASSWORD);
+        Gateway reader = gateway.apiClient("member-groningen", PASSWORD);
+        String edited = promoted(asker, staff, reader, "Eerste versie");
+        String removed = promoted(asker, staff, reader, "Wordt verwijderd");
+
+        Reply edit = asker.send("PUT", "/api/branches/utrecht/questions/" + edited, question("Tweede versie", true));
+        assertThat(edit.status()).as(edit.toString()).isEqualTo(200);
+        await().atMost(KAFKA)
+                .untilAsserted(() -> assertThat(reader.get("/api/national/questions/" + edited)
+                                .json()
+                                .path("title")
+                                .asString())
+                        .isEqualTo("Tweede versie"));
+
+        Reply removal = staff.post(
+                "/api/branches/utrecht/moderation/question/" + removed + "/remove", Map.of("reason", "spam"));
+        assertThat(removal.status()).as(removal.toString()).isEqualTo(200);
+        await().atMost(KAFKA)
+                .untilAsserted(() -> assertThat(
+                                reader.get("/api/national/questions/" + removed).status())
+                        .isEqualTo(404));
+
+        Reply withdrawn =
+                asker.send("PUT", "/api/branches/utrecht/questions/" + edited, question("Tweede versie", false));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        await().atMost(KAFKA)
+                .untilAsserted(() -> assertThat(
+                                reader.get("/api/national/questions/" + edited).status())
+                        .isEqualTo(404));
+    }
+
+    /** A consented question asked in utrecht, promoted by its staff, once the national forum serves it. */
+    private static String promoted(Gateway asker, Gateway staff, Gateway reader, String title) {
+        Reply asked = asker.post("/api/branches/utrecht/questions", question(title, true));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        String id = asked.json().path("id").asString();
+        Reply promoted = staff.post("/api/branches/utrecht/questions/" + id + "/promote", Map.of());
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        await().atMost(KAFKA)
+                .untilAsserted(() -> assertThat(
+                                reader.get("/api/national/questions/" + id).status())
+                        .isEqualTo(200));
+        return id;
+    }
+
+    private static Map<String, Object> question(String title, boolean share) {
+        return Map.of(
+                "title",
+                title,
+                "body",
+                "Hoe pakken andere regio's dit aan?",
+                "tags",
+                List.of("btw"),
+                "shareBeyondRegion",
+                share);
     }
 
     @Test
